@@ -1,0 +1,29 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { checkContentDir, formatProblem } from '../lib/content-check.ts';
+
+/**
+ * Checks every post before Astro starts building, so bad frontmatter stops the build with one
+ * readable line per problem (file:line — field: reason) and nothing is written to the output folder.
+ * In dev the same lines are logged, and Astro's overlay shows the error on the page.
+ */
+export function contentGuard(): AstroIntegration {
+  return {
+    name: 'content-guard',
+    hooks: {
+      'astro:config:setup': ({ command, config, logger }) => {
+        const root = fileURLToPath(config.root);
+        const problems = checkContentDir(fileURLToPath(new URL('./src/content/blog/', config.root)), root);
+        if (problems.length === 0) return;
+        const report = problems.map(formatProblem).join('\n');
+        if (command !== 'build') {
+          logger.warn(`Problems in posts:\n${report}`);
+          return;
+        }
+        const error = new Error(`${problems.length} problem${problems.length > 1 ? 's' : ''} in posts:\n${report}`);
+        error.stack = error.message;
+        throw error;
+      },
+    },
+  };
+}

@@ -1,0 +1,146 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { LineCounter, parseDocument, isMap, isScalar, type Document } from 'yaml';
+import { z } from 'zod';
+import { POST_FIELDS, postSchema } from './post-schema.ts';
+
+/** One thing wrong with one post, located well enough to jump to it. */
+export interface Problem {
+  file: string;
+  line: number;
+  field: string;
+  message: string;
+}
+
+export function formatProblem(problem: Problem): string {
+  return `${problem.file}:${problem.line} — ${problem.field}: ${problem.message}`;
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+
+/** Checks one post's source: its frontmatter against the post schema, and its images for alt text. */
+export function checkPost(file: string, source: string): Problem[] {
+  const at = (line: number, field: string, message: string): Problem => ({ file, line, field, message });
+  const match = FRONTMATTER.exec(source.replace(/^\uFEFF/, ''));
+  if (!match) return [at(1, 'frontmatter', 'is missing: start the file with a --- block holding title, description and date')];
+
+  const yamlText = match[1] ?? '';
+  const lines = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  // The YAML starts on the line after the opening ---.
+  const lineOf = (offset: number) => lines.linePos(offset).line + 1;
+  if (doc.errors.length > 0) {
+    return doc.errors.map((error) => at(lineOf(error.pos[0]), 'frontmatter', `is not valid YAML: ${firstSentence(error.message)}`));
+  }
+  const data = doc.toJS() ?? {};
+  if (!isMap(doc.contents)) return [at(2, 'frontmatter', 'must be a list of fields such as "title: My post"')];
+
+  const schema = postSchema(() =>
+    z.string().refine((path) => existsSync(resolve(dirname(file), path)), { message: 'names an image file that does not exist' }),
+  );
+  const result = schema.safeParse(data);
+  const problems: Problem[] = [];
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      if (issue.code === 'unrecognized_keys') {
+        for (const key of issue.keys) {
+          const path = [...issue.path.map(String), key];
+          problems.push(at(fieldLine(doc, path, lineOf, true), path.join('.'), unknownFieldMessage(key, issue.path.length === 0)));
+        }
+        continue;
+      }
+      const path = issue.path.map(String);
+      problems.push(at(fieldLine(doc, path, lineOf, false), path.join('.') || 'frontmatter', issue.message));
+    }
+  }
+  const bodyStartLine = source.slice(0, match[0].length).split('\n').length;
+  problems.push(...imagesWithoutAlt(source.slice(match[0].length), bodyStartLine).map((image) => at(image.line, 'image', image.message)));
+  return problems.sort((a, b) => a.line - b.line);
+}
+
+/** The line of a field's key (or its value), else of the nearest parent that exists. */
+function fieldLine(doc: Document, path: string[], lineOf: (offset: number) => number, keyLine: boolean): number {
+  for (let depth = path.length; depth > 0; depth--) {
+    const parent = depth > 1 ? doc.getIn(path.slice(0, depth - 1), true) : doc.contents;
+    if (!isMap(parent)) continue;
+    const pair = parent.items.find((item) => isScalar(item.key) && String(item.key.value) === path[depth - 1]);
+    const node = (keyLine || depth < path.length ? pair?.key : pair?.value ?? pair?.key) as { range?: [number, number, number] } | undefined;
+    if (node?.range) return lineOf(node.range[0]);
+  }
+  return 1;
+}
+
+function unknownFieldMessage(key: string, topLevel: boolean): string {
+  const suggestion = topLevel ? closest(key, POST_FIELDS) : undefined;
+  const known = topLevel ? `known fields are ${POST_FIELDS.join(', ')}` : 'it is not a known field';
+  return `is not a known field${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; ${known}`;
+}
+
+function closest(word: string, candidates: string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const candidate of candidates) {
+    const distance = editDistance(word.toLowerCase(), candidate);
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, substitution);
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+function firstSentence(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/** Markdown images and <img> tags with no alt text, outside fenced code. */
+function imagesWithoutAlt(body: string, firstLine: number): { line: number; message: string }[] {
+  const found: { line: number; message: string }[] = [];
+  let fence: string | undefined;
+  body.split('\n').forEach((text, index) => {
+    const marker = /^\s*(`{3,}|~{3,})/.exec(text)?.[1];
+    if (marker && (!fence || marker.startsWith(fence))) {
+      fence = fence ? undefined : marker;
+      return;
+    }
+    if (fence) return;
+    const line = firstLine + index;
+    for (const image of text.matchAll(/!\[\s*\]\(\s*<?([^)\s>]+)/g)) {
+      found.push({ line, message: `${image[1]} has no alt text: describe it between the brackets, ![what it shows](${image[1]})` });
+    }
+    for (const tag of text.matchAll(/<img\b[^>]*>/gi)) {
+      if (!/\balt\s*=/.test(tag[0])) {
+        const src = /\bsrc\s*=\s*["'{]?([^"'}\s>]+)/.exec(tag[0])?.[1] ?? 'an <img>';
+        found.push({ line, message: `${src} has no alt attribute: add alt="what it shows"` });
+      }
+    }
+  });
+  return found;
+}
+
+/** Every .md and .mdx file under a folder, in a stable order. */
+export function postFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.mdx?$/.test(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/** Checks every post under `dir`; file names in problems are relative to `root`. */
+export function checkContentDir(dir: string, root: string): Problem[] {
+  return postFiles(dir).flatMap((file) => {
+    const problems = checkPost(file, readFileSync(file, 'utf8'));
+    return problems.map((problem) => ({ ...problem, file: relative(root, problem.file) }));
+  });
+}

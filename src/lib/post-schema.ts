@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+/** YAML turns 2026-02-07 into a Date, but a quoted date or a date-time stays a string. Accept both. */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+function dateField() {
+  return z.preprocess(
+    (value) => (typeof value === 'string' && ISO_DATE.test(value.trim()) ? new Date(value.trim()) : value),
+    z.date({
+      error: (issue) =>
+        issue.input === undefined ? 'is required' : 'must be a date such as 2026-02-07',
+    }),
+  );
+}
+
+function text(what: string) {
+  return z
+    .string({ error: (issue) => (issue.input === undefined ? 'is required' : `must be ${what}`) })
+    .trim()
+    .min(1, 'must not be empty');
+}
+
+/**
+ * The frontmatter of a post. `image` is Astro's image() helper in the content config, and a stand-in
+ * that checks the file exists in the standalone content check, so both validate with this one schema.
+ */
+export function postSchema<Image extends z.ZodType>(image: () => Image) {
+  return z
+    .strictObject({
+      title: text('text'),
+      description: text('text'),
+      date: dateField(),
+      updated: dateField().optional(),
+      tags: z
+        .array(text('text'), { error: 'must be a list of tags, such as [rust, ai]' })
+        .default([]),
+      draft: z.boolean({ error: 'must be true or false' }).default(false),
+      cover: z
+        .strictObject({
+          src: image(),
+          alt: text('a description of the image (alt text)'),
+        })
+        .optional(),
+      canonical: z.url({ error: 'must be an absolute URL such as https://example.com/post/' }).optional(),
+      toc: z.boolean({ error: 'must be true or false' }).optional(),
+    })
+    .superRefine((post, ctx) => {
+      if (post.updated && post.updated.getTime() < post.date.getTime()) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['updated'],
+          message: `must not be before date (${post.date.toISOString().slice(0, 10)})`,
+        });
+      }
+    });
+}
+
+/** Field names a post may use, for suggesting the right one when a name is misspelled. */
+export const POST_FIELDS = ['title', 'description', 'date', 'updated', 'tags', 'draft', 'cover', 'canonical', 'toc'];

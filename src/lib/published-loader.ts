@@ -1,0 +1,41 @@
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { isPublished, type Publishable } from './publishing.ts';
+
+/**
+ * Wraps a loader so that, when building, unpublished entries never enter the content store: no page,
+ * feed, image or search index can reach what is not there. In dev everything loads, so authors can
+ * preview drafts and scheduled posts.
+ */
+export function publishedOnly(loader: Loader, options: { building: boolean; now: Date }): Loader {
+  if (!options.building) return loader;
+  const hidden = (data: unknown) => !isPublished(data as Publishable, options.now);
+  return {
+    ...loader,
+    load: (context: LoaderContext) => {
+      const { store } = context;
+      const guarded = new Proxy(store, {
+        get(target, prop, receiver) {
+          if (prop === 'set') {
+            return (entry: Parameters<typeof store.set>[0]) => {
+              if (hidden(entry.data)) {
+                target.delete(entry.id);
+                return false;
+              }
+              return target.set(entry);
+            };
+          }
+          // A draft cached by an earlier dev run must be parsed again, so that `set` above drops it.
+          if (prop === 'get') {
+            return (id: string) => {
+              const entry = target.get(id);
+              return entry && hidden(entry.data) ? undefined : entry;
+            };
+          }
+          const value = Reflect.get(target, prop, receiver);
+          return typeof value === 'function' ? value.bind(target) : value;
+        },
+      });
+      return loader.load({ ...context, store: guarded });
+    },
+  };
+}

@@ -1,0 +1,85 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * Tags that differ only in case, spacing, hyphens or underscores are one tag:
+ * "Developer Experience" and "developer-experience" share this key.
+ */
+export function tagKey(tag: string): string {
+  return tag.normalize('NFKC').toLocaleLowerCase('en').trim().replace(/[\s_-]+/g, ' ');
+}
+
+/** Symbols that carry meaning in tag names, spelled out so "C++" and "C#" do not become "c". */
+const SPELLED: Record<string, string> = { '+': ' plus ', '#': ' sharp ', '&': ' and ', '@': ' at ' };
+
+/** The slug a tag asks for: letters and digits of any script kept, everything else a single "-". */
+export function preferredSlug(tag: string): string {
+  return tagKey(tag)
+    .replace(/[+#&@]/g, (symbol) => SPELLED[symbol]!)
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+function shortHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 6);
+}
+
+export interface Tag {
+  slug: string;
+  /** The most used spelling. */
+  name: string;
+  count: number;
+}
+
+export interface TagIndex {
+  /** Every tag, by post count, then name. */
+  tags: Tag[];
+  /** The one answer to "what is this tag's slug?". */
+  slugOf(tag: string): string;
+  bySlug(slug: string): Tag | undefined;
+}
+
+/**
+ * Groups the tags of a set of posts. When two different tags would get the same slug, the more used
+ * keeps it and the other gets a suffix from a hash of its key, so neither silently absorbs the other
+ * and each keeps its slug as long as the tag exists.
+ */
+export function buildTagIndex(posts: { tags: readonly string[] }[]): TagIndex {
+  const groups = new Map<string, { spellings: Map<string, number>; count: number }>();
+  for (const post of posts) {
+    for (const key of new Set(post.tags.map(tagKey))) {
+      if (!groups.has(key)) groups.set(key, { spellings: new Map(), count: 0 });
+      groups.get(key)!.count++;
+    }
+    for (const spelling of new Set(post.tags.map((tag) => tag.trim()))) {
+      const spellings = groups.get(tagKey(spelling))!.spellings;
+      spellings.set(spelling, (spellings.get(spelling) ?? 0) + 1);
+    }
+  }
+
+  const entries = [...groups].map(([key, group]) => {
+    const name = [...group.spellings].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+    return { key, name, count: group.count };
+  });
+  entries.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name) || a.key.localeCompare(b.key));
+
+  const slugByKey = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const entry of entries) {
+    const preferred = preferredSlug(entry.key);
+    const slug = preferred && !taken.has(preferred) ? preferred : [preferred, shortHash(entry.key)].filter(Boolean).join('-');
+    taken.add(slug);
+    slugByKey.set(entry.key, slug);
+  }
+
+  const tags: Tag[] = entries.map((entry) => ({ slug: slugByKey.get(entry.key)!, name: entry.name, count: entry.count }));
+  const bySlug = new Map(tags.map((tag) => [tag.slug, tag]));
+  return {
+    tags,
+    slugOf(tag) {
+      const slug = slugByKey.get(tagKey(tag));
+      if (!slug) throw new Error(`Tag "${tag}" is not on any listed post`);
+      return slug;
+    },
+    bySlug: (slug) => bySlug.get(slug),
+  };
+}

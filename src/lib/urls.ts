@@ -1,0 +1,28 @@
+/**
+ * Every internal URL is built here. Paths are site-relative ("/blog/x/"); `withBase` puts them under
+ * the configured base path and `absoluteUrl` makes them absolute for feeds, sitemaps and meta tags.
+ */
+export function postPath(id: string): string {
+  return `/blog/${id}/`;
+}
+
+/** Page 1 of a list lives at the list's own URL; later pages at `<list>/2/`, `<list>/3/`. */
+export function pagePath(listPath: string, page: number): string {
+  return page <= 1 ? listPath : `${listPath}${page}/`;
+}
+
+/** "/blog/x/" under base "/sub/" is "/sub/blog/x/". Leaves external, protocol-relative and fragment URLs alone. */
+export function withBase(path: string, base: string): string {
+  if (!path.startsWith('/') || path.startsWith('//')) return path;
+  if (base === '/' || path === base.slice(0, -1) || path.startsWith(base)) return path;
+  return base.slice(0, -1) + path;
+}
+
+/** `path` must already carry the base path; `siteUrl` is the origin without trailing slash. */
+export function absoluteUrl(pathWithBase: string, siteUrl: string): string {
+  return new URL(pathWithBase, `${siteUrl}/`).href;
+}
+
+export function tagPath(slug: string): string {
+  return `/tags/${slug}/`;
+}

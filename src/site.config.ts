@@ -1,0 +1,59 @@
+/**
+ * Site identity: the one place to change what the blog is called, where it lives and who writes it.
+ * The URL and base path come from the environment at build time so one checkout can deploy anywhere.
+ */
+export interface SiteLink {
+  label: string;
+  href: string;
+}
+
+export interface SiteConfig {
+  title: string;
+  description: string;
+  /** Absolute origin (and path, if any) of the deployed site, without a trailing slash. */
+  url: string;
+  /** Sub-path the site is served under: "/" or "/sub/". */
+  base: string;
+  lang: string;
+  /** The byline used in feeds and structured data. An organization name, not an invented person. */
+  author: { name: string; url?: string };
+  nav: SiteLink[];
+  /** Links shown in the footer (source code, profiles). Empty until the owners add theirs. */
+  links: SiteLink[];
+  /** Posts per list page (home, tag pages). */
+  pageSize: number;
+  /** How many posts the feeds carry. */
+  feedLimit: number;
+}
+
+/** "https://x.org/" and "https://x.org" mean the same site. */
+export function normalizeSiteUrl(raw: string): string {
+  const url = new URL(raw);
+  return url.href.replace(/\/+$/, '');
+}
+
+/** "sub", "/sub" and "/sub/" all mean "/sub/"; empty means "/". */
+export function normalizeBasePath(raw: string | undefined): string {
+  const trimmed = (raw ?? '').trim().replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+const env = typeof process === 'undefined' ? {} : process.env;
+
+export const site: SiteConfig = {
+  title: 'Compiled Notes',
+  description:
+    'Long-form notes on programming languages, tooling and building software with AI agents.',
+  url: normalizeSiteUrl(env.SITE_URL || 'http://localhost:4321'),
+  base: normalizeBasePath(env.BASE_PATH),
+  lang: 'en',
+  author: { name: 'Compiled Notes' },
+  nav: [
+    { label: 'Posts', href: '/' },
+    { label: 'Tags', href: '/tags/' },
+    { label: 'Archive', href: '/archive/' },
+  ],
+  links: [],
+  pageSize: 10,
+  feedLimit: 50,
+};

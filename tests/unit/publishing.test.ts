@@ -1,0 +1,26 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { byNewest, isPublished, postStatus } from '../../src/lib/publishing.ts';
+
+const now = new Date('2026-11-25T12:00:00Z');
+
+test('a post dated today or earlier is published, unless it is a draft', () => {
+  assert.equal(isPublished({ draft: false, date: new Date('2026-11-25') }, now), true);
+  assert.equal(isPublished({ draft: false, date: new Date('2020-01-01') }, now), true);
+  assert.equal(isPublished({ draft: true, date: new Date('2020-01-01') }, now), false);
+});
+
+test('a post dated after the build is scheduled, not published', () => {
+  assert.equal(postStatus({ draft: false, date: new Date('2026-11-25T12:00:01Z') }, now), 'scheduled');
+  assert.equal(isPublished({ draft: false, date: new Date('2026-11-26') }, now), false);
+  assert.equal(postStatus({ draft: true, date: new Date('2999-01-01') }, now), 'draft');
+});
+
+test('posts sort newest first, and by title when dates are equal', () => {
+  const posts = [
+    { title: 'b', date: new Date('2026-01-01') },
+    { title: 'c', date: new Date('2026-03-01') },
+    { title: 'a', date: new Date('2026-01-01') },
+  ];
+  assert.deepEqual(posts.sort(byNewest).map((post) => post.title), ['c', 'a', 'b']);
+});

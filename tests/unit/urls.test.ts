@@ -1,0 +1,38 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { absoluteUrl, pagePath, postPath, tagPath, withBase } from '../../src/lib/urls.ts';
+import { normalizeBasePath, normalizeSiteUrl } from '../../src/site.config.ts';
+
+test('post, tag and page paths', () => {
+  assert.equal(postPath('hello-world'), '/blog/hello-world/');
+  assert.equal(tagPath('rust'), '/tags/rust/');
+  assert.equal(pagePath('/', 1), '/');
+  assert.equal(pagePath('/', 2), '/2/');
+  assert.equal(pagePath('/tags/rust/', 3), '/tags/rust/3/');
+});
+
+test('withBase prefixes root-relative paths only, once', () => {
+  assert.equal(withBase('/blog/x/', '/'), '/blog/x/');
+  assert.equal(withBase('/blog/x/', '/sub/'), '/sub/blog/x/');
+  assert.equal(withBase('/sub/blog/x/', '/sub/'), '/sub/blog/x/');
+  assert.equal(withBase('/subway/', '/sub/'), '/sub/subway/');
+  assert.equal(withBase('/', '/sub/'), '/sub/');
+  assert.equal(withBase('https://example.com/x', '/sub/'), 'https://example.com/x');
+  assert.equal(withBase('//cdn.example.com/x', '/sub/'), '//cdn.example.com/x');
+  assert.equal(withBase('#section', '/sub/'), '#section');
+  assert.equal(withBase('./image.png', '/sub/'), './image.png');
+});
+
+test('absolute URLs from the site URL', () => {
+  assert.equal(absoluteUrl('/sub/blog/x/', 'https://example.org'), 'https://example.org/sub/blog/x/');
+});
+
+test('site URL and base path are normalized from the environment', () => {
+  assert.equal(normalizeSiteUrl('https://example.org/'), 'https://example.org');
+  assert.equal(normalizeBasePath(undefined), '/');
+  assert.equal(normalizeBasePath(''), '/');
+  assert.equal(normalizeBasePath('sub'), '/sub/');
+  assert.equal(normalizeBasePath('/sub/'), '/sub/');
+  assert.equal(normalizeBasePath('/a/b'), '/a/b/');
+  assert.throws(() => normalizeSiteUrl('not a url'));
+});
