@@ -1,0 +1,44 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { prepareSite, ROOT } from '../support/sites.ts';
+import { fixtureFiles } from '../support/test-sites.ts';
+
+const PORT = 4339;
+
+async function waitFor(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+}
+
+test('in astro dev, drafts and scheduled posts are listed with a badge', async (t) => {
+  const dir = prepareSite('dev', await fixtureFiles());
+  const server = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(PORT), '--host', '127.0.0.1'], {
+    cwd: dir,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: 'ignore',
+  });
+  t.after(() => server.kill());
+  await waitFor(`http://127.0.0.1:${PORT}/archive/`, 60_000);
+
+  const archive = parse(await (await fetch(`http://127.0.0.1:${PORT}/archive/`)).text());
+  const badgeOf = (title: string) =>
+    archive.querySelectorAll('.archive-list li').find((item) => item.text.includes(title))?.querySelector('.badge')?.text;
+  assert.equal(badgeOf('ZQXDRAFT unfinished thoughts'), 'Draft');
+  assert.equal(badgeOf('ZQXFUTURE scheduled announcement'), 'Scheduled');
+  assert.equal(badgeOf('Rust Is Winning the AI Code Generation Race'), undefined, 'published posts carry no badge');
+
+  const draft = await fetch(`http://127.0.0.1:${PORT}/blog/draft-secret/`);
+  assert.equal(draft.status, 200);
+  assert.match(await draft.text(), /badge-draft/);
+});

@@ -1,0 +1,56 @@
+import { expect, test } from '@playwright/test';
+
+const FIRST_POST = '/blog/rust-is-winning-the-ai-code-generation-race/';
+const FIRST_TITLE = 'Rust Is Winning the AI Code Generation Race';
+
+test('the home page lists the first post and clicking it opens the post', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Latest posts');
+  const link = page.getByRole('link', { name: FIRST_TITLE });
+  await expect(link).toBeVisible();
+  await link.click();
+  await expect(page).toHaveURL(FIRST_POST);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(FIRST_TITLE);
+  await expect(page.locator('article time').first()).toHaveAttribute('datetime', '2026-02-07');
+  await expect(page.getByText(/\d+ min read/).first()).toBeVisible();
+});
+
+test('both images of the first post load', async ({ page }) => {
+  await page.goto(FIRST_POST);
+  const images = page.locator('.prose img');
+  await expect(images).toHaveCount(2);
+  for (const image of await images.all()) {
+    await image.scrollIntoViewIfNeeded();
+    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+    await expect(image).toHaveAttribute('alt', /\S/);
+  }
+});
+
+test('an unknown URL shows the 404 page', async ({ page }) => {
+  const response = await page.goto('/no/such/page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page.getByRole('link', { name: 'Go to the latest posts' })).toBeVisible();
+});
+
+test('keyboard users reach the content through the skip link', async ({ page }) => {
+  await page.goto(FIRST_POST);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+  await page.keyboard.press('Tab');
+  const focusedInMain = await page.evaluate(() => !!document.activeElement?.closest('main'));
+  expect(focusedInMain).toBe(true);
+});
+
+test('every page has one h1, a main landmark and a language', async ({ page }) => {
+  for (const path of ['/', FIRST_POST, '/tags/', '/tags/rust/', '/archive/', '/no/such/page/']) {
+    await page.goto(path);
+    await expect(page.locator('h1'), path).toHaveCount(1);
+    await expect(page.locator('main'), path).toHaveCount(1);
+    await expect(page.locator('html'), path).toHaveAttribute('lang', 'en');
+  }
+});
