@@ -6,7 +6,7 @@ import { parse } from 'node-html-parser';
 import { prepareSite, ROOT } from '../support/sites.ts';
 import { fixtureFiles } from '../support/test-sites.ts';
 
-const PORT = 4339;
+const PORT = Number(process.env.DEV_TEST_PORT) || 4339;
 
 async function waitFor(url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
