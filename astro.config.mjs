@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { site } from './src/site.config.ts';
 import { basePathLinks } from './src/lib/markdown/base-path-links.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 export default defineConfig({
   site: site.url,
@@ -13,7 +14,10 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   outDir: process.env.OUT_DIR || './dist',
-  integrations: [contentGuard(), mdx(), sitemap()],
+  integrations: [contentGuard(), mdx(), sitemap(), searchIndex()],
+  // Scripts stay external files: cacheable across pages, allowed by a CSP without hashes, and free of a
+  // Vite bug that leaves dynamic import() broken in scripts Astro inlines (the search page loads Pagefind so).
+  vite: { build: { assetsInlineLimit: 0 } },
   image: { layout: 'constrained', responsiveStyles: true },
   markdown: {
     processor: satteri({ hastPlugins: [basePathLinks(site.base)] }),

@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { ensureChromium } from './tests/support/browser.ts';
-import { E2E_PORT, E2E_SITE } from './tests/support/e2e-site.ts';
+import { E2E_DEV_PORT, E2E_PORT, E2E_SITE } from './tests/support/e2e-site.ts';
 
 const executablePath = ensureChromium() || undefined;
 const isRoot = process.getuid?.() === 0;
@@ -22,11 +22,14 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
-  webServer: {
-    command: `"${process.execPath}" ../../node_modules/astro/bin/astro.mjs preview --port ${E2E_PORT} --host 127.0.0.1`,
+  webServer: [
+    { command: 'preview', port: E2E_PORT },
+    { command: 'dev', port: E2E_DEV_PORT },
+  ].map(({ command, port }) => ({
+    command: `"${process.execPath}" ../../node_modules/astro/bin/astro.mjs ${command} --port ${port} --host 127.0.0.1`,
     cwd: E2E_SITE,
-    url: `http://127.0.0.1:${E2E_PORT}/`,
+    url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-  },
+  })),
 });

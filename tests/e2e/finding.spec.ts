@@ -1,0 +1,100 @@
+import { expect, test } from '@playwright/test';
+import { E2E_DEV_PORT } from '../support/e2e-site.ts';
+
+const FIRST_TITLE = 'Rust Is Winning the AI Code Generation Race';
+
+test('typing a phrase from the first post in the search page finds it, with highlighted terms and a date', async ({ page }) => {
+  await page.goto('/search/');
+  await expect(page.locator('[data-search-fallback]')).toHaveCount(0);
+  await page.getByLabel('Search posts').fill('layered Docker images');
+  const result = page.locator('.search-results li').filter({ hasText: FIRST_TITLE });
+  await expect(result).toHaveCount(1);
+  await expect(result.locator('mark').first()).toBeVisible();
+  await expect(result.locator('.search-result-date')).toHaveText('February 7, 2026');
+  await expect(page.locator('[data-search-status]')).toContainText(/1 post matches|posts match/);
+  await result.getByRole('link', { name: FIRST_TITLE }).click();
+  await expect(page).toHaveURL(/\/blog\/rust-is-winning-the-ai-code-generation-race\/$/);
+});
+
+test('words that appear only in a draft or a scheduled post find nothing', async ({ page }) => {
+  await page.goto('/search/');
+  for (const word of ['ZQXDRAFT', 'ZQXFUTURE']) {
+    await page.getByLabel('Search posts').fill(word);
+    await expect(page.locator('[data-search-status]')).toHaveText(`No posts match “${word}”.`);
+    await expect(page.locator('.search-results li')).toHaveCount(0);
+  }
+});
+
+test('a query in the URL is searched on arrival, so the header box works as a plain form', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('searchbox', { name: 'Search posts' }).fill('cargo');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=cargo$/);
+  await expect(page.getByLabel('Search posts')).toHaveValue('cargo');
+  await expect(page.locator('.search-results li').filter({ hasText: FIRST_TITLE })).toHaveCount(1);
+});
+
+test('"/" focuses the search box, but not while typing in a field', async ({ page }) => {
+  await page.goto('/blog/rust-is-winning-the-ai-code-generation-race/');
+  await page.keyboard.press('/');
+  const box = page.getByRole('searchbox', { name: 'Search posts' });
+  await expect(box).toBeFocused();
+  await expect(box).toHaveValue('');
+  await box.type('a/b');
+  await expect(box).toHaveValue('a/b');
+
+  await page.goto('/search/');
+  await page.keyboard.press('/');
+  await expect(page.getByLabel('Search posts')).toBeFocused();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the search page says what search needs and links the archive', async ({ page }) => {
+    await page.goto('/search/');
+    await expect(page.getByText('Search runs in your browser and needs JavaScript')).toBeVisible();
+    await page.getByRole('link', { name: 'archive' }).first().click();
+    await expect(page).toHaveURL(/\/archive\/$/);
+  });
+});
+
+test('tag links and pagination controls are reachable by keyboard', async ({ page }) => {
+  await page.goto('/');
+  const focusables: string[] = [];
+  for (let i = 0; i < 200; i++) {
+    await page.keyboard.press('Tab');
+    const description = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return '';
+      return `${el.getAttribute('rel') ?? ''}|${el.classList.contains('tag') ? 'tag' : ''}|${el.getAttribute('href') ?? ''}`;
+    });
+    if (description.startsWith('next|')) {
+      focusables.push(description);
+      break;
+    }
+    focusables.push(description);
+  }
+  expect(focusables.some((item) => item.includes('|tag|/tags/'))).toBe(true);
+  const next = focusables.find((item) => item.startsWith('next|'));
+  expect(next).toBe('next||/2/');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/2\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('page 2');
+  // The focused control shows a visible focus ring.
+  await page.getByRole('link', { name: '← Newer posts' }).focus();
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+  expect(outline).toBe('solid');
+});
+
+test('clicking a tag opens its page with the tag’s posts', async ({ page }) => {
+  await page.goto('/blog/rust-is-winning-the-ai-code-generation-race/');
+  await page.locator('.post-header').getByRole('link', { name: '#developer-experience' }).click();
+  await expect(page).toHaveURL(/\/tags\/developer-experience\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('developer-experience');
+  await expect(page.getByRole('link', { name: FIRST_TITLE })).toBeVisible();
+});
+
+test('in the dev server, where no index exists yet, search says so plainly', async ({ page }) => {
+  await page.goto(`http://127.0.0.1:${E2E_DEV_PORT}/search/?q=rust`);
+  await expect(page.locator('[data-search-status]')).toContainText('Search has no index in the dev server');
+});

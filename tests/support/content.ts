@@ -1,0 +1,36 @@
+/** What a test site should publish, worked out from its source files with the site's own rules. */
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { postFiles } from '../../src/lib/content-check.ts';
+import { byNewest, isPublished } from '../../src/lib/publishing.ts';
+import { siteDir } from './sites.ts';
+
+export interface SourcePost {
+  id: string;
+  title: string;
+  date: Date;
+  tags: string[];
+  draft: boolean;
+}
+
+function idOf(file: string): string {
+  return file.replace(/\.mdx?$/, '').replace(/\/index$/, '').toLowerCase();
+}
+
+export function sourcePosts(site: string): SourcePost[] {
+  const blog = join(siteDir(site), 'src/content/blog');
+  return postFiles(blog).map((file) => {
+    const frontmatter = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
+    const data = parseYaml(frontmatter) as { title: string; date: string | Date; tags?: string[]; draft?: boolean };
+    return { id: idOf(relative(blog, file)), title: data.title, date: new Date(data.date), tags: data.tags ?? [], draft: data.draft ?? false };
+  });
+}
+
+/** Published posts, newest first, as of now (the test sites are built moments before the tests run). */
+export function publishedPosts(site: string): SourcePost[] {
+  const now = new Date();
+  return sourcePosts(site)
+    .filter((post) => isPublished(post, now))
+    .sort(byNewest);
+}
