@@ -6,33 +6,37 @@ interface Tagged {
 }
 
 /**
- * Up to `limit` posts that share tags with `post`, best first. A shared tag weighs more the rarer it is
- * (inverse document frequency), so two posts sharing a niche tag outrank two sharing "programming".
- * Ties go to the newer post. Posts sharing no tag are never "related".
+ * Prepares "related posts" for a whole site at once: returns a function giving, for one post, up to
+ * `limit` posts that share tags with it, best first. A shared tag weighs more the rarer it is (inverse
+ * document frequency), so sharing a niche tag beats sharing "programming". Ties go to the newer post.
+ * Posts sharing no tag are never related. Only posts sharing a tag are scored, so a site's cost grows
+ * with its posts times the size of their tags, not with the square of the posts.
  */
-export function relatedPosts<T extends Tagged>(post: T, all: readonly T[], limit = 3): T[] {
-  const postsWithTag = new Map<string, number>();
-  for (const other of all) {
-    for (const key of new Set(other.data.tags.map(tagKey))) postsWithTag.set(key, (postsWithTag.get(key) ?? 0) + 1);
+export function relatedFinder<T extends Tagged>(all: readonly T[], limit = 3): (post: T) => T[] {
+  const postsByTag = new Map<string, T[]>();
+  for (const post of all) {
+    for (const key of new Set(post.data.tags.map(tagKey))) {
+      if (!postsByTag.has(key)) postsByTag.set(key, []);
+      postsByTag.get(key)!.push(post);
+    }
   }
-  const own = new Set(post.data.tags.map(tagKey));
-  const weight = (key: string) => Math.log(1 + all.length / postsWithTag.get(key)!);
+  const weight = (key: string) => Math.log(1 + all.length / postsByTag.get(key)!.length);
 
-  return all
-    .filter((other) => other.id !== post.id)
-    .map((other) => {
-      const shared = [...new Set(other.data.tags.map(tagKey))].filter((key) => own.has(key));
-      return { other, score: shared.reduce((sum, key) => sum + weight(key), 0) };
-    })
-    .filter(({ score }) => score > 0)
-    .sort((a, b) => b.score - a.score || b.other.data.date.getTime() - a.other.data.date.getTime())
-    .slice(0, limit)
-    .map(({ other }) => other);
+  return (post) => {
+    const scores = new Map<T, number>();
+    for (const key of new Set(post.data.tags.map(tagKey))) {
+      for (const other of postsByTag.get(key) ?? []) {
+        if (other.id !== post.id) scores.set(other, (scores.get(other) ?? 0) + weight(key));
+      }
+    }
+    return [...scores]
+      .sort((a, b) => b[1] - a[1] || b[0].data.date.getTime() - a[0].data.date.getTime())
+      .slice(0, limit)
+      .map(([other]) => other);
+  };
 }
 
-/** The posts just before and after `post` in time, from a list sorted newest first. */
-export function adjacentPosts<T extends { id: string }>(post: T, newestFirst: readonly T[]): { newer?: T | undefined; older?: T | undefined } {
-  const index = newestFirst.findIndex((other) => other.id === post.id);
-  if (index < 0) return {};
+/** The posts just before and after the one at `index` in a list sorted newest first. */
+export function adjacentPosts<T>(newestFirst: readonly T[], index: number): { newer?: T | undefined; older?: T | undefined } {
   return { newer: newestFirst[index - 1], older: newestFirst[index + 1] };
 }

@@ -1,8 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { adjacentPosts, relatedPosts } from '../../src/lib/related.ts';
+import { adjacentPosts, relatedFinder } from '../../src/lib/related.ts';
 
 const post = (id: string, date: string, tags: string[]) => ({ id, data: { date: new Date(date), tags } });
+
+type Post = ReturnType<typeof post>;
+const relatedPosts = (target: Post, posts: Post[], limit = 3) => relatedFinder(posts, limit)(target);
 
 const all = [
   post('me', '2026-05-01', ['rust', 'wasm', 'programming']),
@@ -39,14 +42,14 @@ test('never the post itself, never a post sharing nothing, at most the limit', (
 });
 
 test('tags match regardless of case or spacing', () => {
-  const ids = relatedPosts(post('x', '2026-01-01', ['developer experience']), [post('y', '2025-01-01', ['Developer-Experience'])]).map((p) => p.id);
+  const x = post('x', '2026-01-01', ['developer experience']);
+  const ids = relatedPosts(x, [x, post('y', '2025-01-01', ['Developer-Experience'])]).map((p) => p.id);
   assert.deepEqual(ids, ['y']);
 });
 
 test('previous and next in time', () => {
   const list = [{ id: 'c' }, { id: 'b' }, { id: 'a' }];
-  assert.deepEqual(adjacentPosts(list[1]!, list), { newer: { id: 'c' }, older: { id: 'a' } });
-  assert.deepEqual(adjacentPosts(list[0]!, list), { newer: undefined, older: { id: 'b' } });
-  assert.deepEqual(adjacentPosts(list[2]!, list), { newer: { id: 'b' }, older: undefined });
-  assert.deepEqual(adjacentPosts({ id: 'z' }, list), {});
+  assert.deepEqual(adjacentPosts(list, 1), { newer: { id: 'c' }, older: { id: 'a' } });
+  assert.deepEqual(adjacentPosts(list, 0), { newer: undefined, older: { id: 'b' } });
+  assert.deepEqual(adjacentPosts(list, 2), { newer: { id: 'b' }, older: undefined });
 });
