@@ -1,11 +1,12 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildTime } from './build-time.ts';
 import { byNewest, isPublished, postStatus, type PostStatus } from './publishing.ts';
-import { buildTagIndex, tagKey, type TagIndex } from './tags.ts';
+import { buildTagIndex, type TagIndex } from './tags.ts';
 
 export type Post = CollectionEntry<'blog'>;
 
 let visible: Promise<Post[]> | undefined;
+let tagIndex: Promise<TagIndex> | undefined;
 
 /**
  * The posts readers may see, newest first. In a build that is the published ones only; in `astro dev`
@@ -25,11 +26,19 @@ export function statusOf(post: Post): PostStatus {
   return postStatus(post.data, buildTime());
 }
 
-export async function getTagIndex(): Promise<TagIndex> {
-  return buildTagIndex((await getVisiblePosts()).map((post) => post.data));
+/** The tags of the visible posts; built once per build, as every post card asks for it. */
+export function getTagIndex(): Promise<TagIndex> {
+  if (import.meta.env.DEV) tagIndex = undefined;
+  tagIndex ??= getVisiblePosts().then((posts) => buildTagIndex(posts.map((post) => post.data)));
+  return tagIndex;
 }
 
-export function hasTag(post: Post, tag: string): boolean {
-  const key = tagKey(tag);
-  return post.data.tags.some((own) => tagKey(own) === key);
+/** Each tag's posts, newest first, grouped in one pass over the posts. */
+export async function getPostsByTag(): Promise<Map<string, Post[]>> {
+  const [posts, index] = await Promise.all([getVisiblePosts(), getTagIndex()]);
+  const bySlug = new Map<string, Post[]>(index.tags.map((tag) => [tag.slug, []]));
+  for (const post of posts) {
+    for (const slug of new Set(post.data.tags.map((tag) => index.slugOf(tag)))) bySlug.get(slug)!.push(post);
+  }
+  return bySlug;
 }
