@@ -135,6 +135,7 @@ test('MDX components render as plain, meaningful HTML', () => {
       ['A small ochre diagram', 'A figure with a plain caption'],
       ['', undefined],
       ['The pipeline diagram again', 'A caption with emphasis and a link.'],
+      ['The small diagram, imported', 'An imported image'],
     ],
   );
   assert.equal(figures[2]!.querySelector('figcaption em')?.text, 'emphasis');

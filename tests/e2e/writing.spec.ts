@@ -6,6 +6,7 @@ import { ROOT } from '../support/sites.ts';
 
 const MARKDOWN = '/blog/fixture-markdown-features/';
 const MDX = '/blog/fixture-mdx-components/';
+const FIRST_POST = '/blog/rust-is-winning-the-ai-code-generation-race/';
 
 /** The code of the fenced block in a fixture whose fence line starts with `opening`. */
 function fixtureCode(file: string, opening: string): string {
@@ -132,11 +133,11 @@ test('the first image loads at once, the others when scrolled to', async ({ page
 });
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`the fixture posts have no accessibility violations (${scheme})`, async ({ page }) => {
+  test(`posts with every writing feature have no accessibility violations (${scheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
-    for (const path of [MARKDOWN, MDX]) {
+    for (const path of [MARKDOWN, MDX, FIRST_POST]) {
       await page.goto(path);
-      await page.locator('h2#code-blocks, h2#details').first().hover();
+      await page.locator('.prose h2').nth(1).hover(); // an anchor shown
       const { violations } = await new AxeBuilder({ page }).analyze();
       expect(violations.map((violation) => `${path} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
     }
