@@ -74,8 +74,9 @@ test('a table of contents exactly when a post has three sections and toc is not 
       assert.equal(html.querySelector(nested.getAttribute('href')!)?.tagName, 'H3');
     }
   }
-  assert.ok(withToc >= 2, 'the markdown fixture and the real post have one');
-  assert.equal(fixture('fixture-mdx-components').html.querySelector('nav.toc'), null, 'toc: false turns it off');
+  assert.ok(withToc >= 2, 'the MDX fixture and the real post have one');
+  assert.ok(fixture('fixture-mdx-components').html.querySelector('nav.toc ol ol a[href="#callouts-with-a-title"]'), 'MDX headings nest');
+  assert.equal(fixture('fixture-markdown-features').html.querySelector('nav.toc'), null, 'toc: false turns it off');
 });
 
 test('external links carry rel and a hidden note; internal links do not', () => {

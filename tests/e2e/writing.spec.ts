@@ -63,8 +63,8 @@ test('every code block gets one copy button, reachable by keyboard', async ({ pa
   await expect(page.getByRole('button', { name: 'Copy code: src/greet.ts' })).toBeFocused();
 });
 
-test('the table of contents links every section and each link resolves', async ({ page }) => {
-  await page.goto(MARKDOWN);
+test('the table of contents of an MDX post links every section and each link resolves', async ({ page }) => {
+  await page.goto(MDX);
   const toc = page.getByRole('navigation', { name: 'Contents' });
   const hrefs = await toc.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
   const sectionIds = await page
@@ -81,7 +81,7 @@ test('the table of contents links every section and each link resolves', async (
 });
 
 test('a post with toc: false has no table of contents', async ({ page }) => {
-  await page.goto(MDX);
+  await page.goto(MARKDOWN);
   expect(await page.locator('.prose h2').count()).toBeGreaterThanOrEqual(3);
   await expect(page.getByRole('navigation', { name: 'Contents' })).toHaveCount(0);
 });
@@ -151,10 +151,11 @@ test.describe('without JavaScript', () => {
     await page.goto(MARKDOWN);
     await expect(page.locator('.code-block').first()).toBeVisible();
     await expect(page.getByRole('button', { name: /^Copy code/ })).toHaveCount(0);
-    await page.getByRole('navigation', { name: 'Contents' }).getByRole('link', { name: 'Tables' }).click();
-    await expect(page).toHaveURL(/#tables$/);
 
     await page.goto(MDX);
+    await page.getByRole('navigation', { name: 'Contents' }).getByRole('link', { name: 'Figures' }).click();
+    await expect(page).toHaveURL(/#figures$/);
+
     const hidden = page.getByText('The explanation, hidden until opened.');
     await expect(hidden).toBeHidden();
     await page.getByText('Show the hidden explanation').click();
