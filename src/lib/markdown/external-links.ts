@@ -42,7 +42,8 @@ export function externalLinks(siteUrl: string): HastPluginDefinition {
     ctx.appendChild(node, {
       type: 'element',
       tagName: 'span',
-      properties: { className: ['sr-only'], dataFeed: 'omit' },
+      // Page furniture: not feed content, not words to search for.
+      properties: { className: ['sr-only'], dataFeed: 'omit', dataPagefindIgnore: 'all' },
       children: [{ type: 'text', value: ` ${EXTERNAL_LINK_TEXT}` }],
     });
   };
