@@ -7,5 +7,5 @@ import { join } from 'node:path';
 
 const run = (args: string[]) => spawnSync(process.execPath, args, { stdio: 'inherit' }).status === 0;
 const content = run([join(import.meta.dirname, 'check-content.ts')]);
-const astro = run([join(process.cwd(), 'node_modules/astro/bin/astro.mjs'), 'check']);
+const astro = run([join(import.meta.dirname, '../node_modules/astro/bin/astro.mjs'), 'check']);
 process.exit(content && astro ? 0 : 1);

@@ -86,3 +86,13 @@ test('the content check names each fixture’s problem with its file, line and f
   const clean = run('scripts/check-content.ts', [], ROOT);
   assert.equal(clean.status, 0, clean.stderr);
 });
+
+test('npm run check reports content problems, still runs astro check, and exits 1', () => {
+  const dir = prepareSite('check', {
+    'src/content/blog/broken.mdx': '---\ntitle: Broken\ndescription: D\ndate: 2025-01-01\n---\n\n<Callout type="info">x</Callout>\n',
+  });
+  const result = run('scripts/check.ts', [], dir);
+  assert.equal(result.status, 1);
+  assert.match(result.stderr, /^src\/content\/blog\/broken\.mdx:7 — Callout: type="info" is not a kind of callout/m);
+  assert.match(result.stdout, /0 errors/, 'astro check ran too');
+});
