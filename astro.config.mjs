@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { site } from './src/site.config.ts';
 import { basePathLinks } from './src/lib/markdown/base-path-links.ts';
+import { codeBlockTransformers, writingHastPlugins } from './src/lib/markdown/index.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
@@ -20,10 +21,12 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   image: { layout: 'constrained', responsiveStyles: true },
   markdown: {
-    processor: satteri({ hastPlugins: [basePathLinks(site.base)] }),
+    processor: satteri({ hastPlugins: [basePathLinks(site.base), ...writingHastPlugins(site.url)] }),
+    // Shiki inside Sätteri, not Expressive Code: a rehype plugin would force the slower unified pipeline.
     shikiConfig: {
-      themes: { light: 'github-light', dark: 'github-dark' },
+      themes: { light: 'github-light-default', dark: 'github-dark-default' },
       defaultColor: false,
+      transformers: codeBlockTransformers(),
     },
   },
 });

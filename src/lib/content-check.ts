@@ -3,6 +3,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { LineCounter, parseDocument, isMap, isScalar, type Document } from 'yaml';
 import { z } from 'zod';
 import { POST_FIELDS, postSchema } from './post-schema.ts';
+import { checkBody } from './body-check.ts';
 
 /** One thing wrong with one post, located well enough to jump to it. */
 export interface Problem {
@@ -18,7 +19,7 @@ export function formatProblem(problem: Problem): string {
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 
-/** Checks one post's source: its frontmatter against the post schema, and its images for alt text. */
+/** Checks one post's source: its frontmatter against the post schema, and its body (images, components). */
 export function checkPost(file: string, source: string): Problem[] {
   const at = (line: number, field: string, message: string): Problem => ({ file, line, field, message });
   const match = FRONTMATTER.exec(source.replace(/^\uFEFF/, ''));
@@ -54,7 +55,8 @@ export function checkPost(file: string, source: string): Problem[] {
     }
   }
   const bodyStartLine = source.slice(0, match[0].length).split('\n').length;
-  problems.push(...imagesWithoutAlt(source.slice(match[0].length), bodyStartLine).map((image) => at(image.line, 'image', image.message)));
+  const body = checkBody(file, source.slice(match[0].length), bodyStartLine, file.endsWith('.mdx'));
+  problems.push(...body.map((problem) => at(problem.line, problem.field, problem.message)));
   return problems.sort((a, b) => a.line - b.line);
 }
 
@@ -101,31 +103,6 @@ function editDistance(a: string, b: string): number {
 
 function firstSentence(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-}
-
-/** Markdown images and <img> tags with no alt text, outside fenced code. */
-function imagesWithoutAlt(body: string, firstLine: number): { line: number; message: string }[] {
-  const found: { line: number; message: string }[] = [];
-  let fence: string | undefined;
-  body.split('\n').forEach((text, index) => {
-    const marker = /^\s*(`{3,}|~{3,})/.exec(text)?.[1];
-    if (marker && (!fence || marker.startsWith(fence))) {
-      fence = fence ? undefined : marker;
-      return;
-    }
-    if (fence) return;
-    const line = firstLine + index;
-    for (const image of text.matchAll(/!\[\s*\]\(\s*<?([^)\s>]+)/g)) {
-      found.push({ line, message: `${image[1]} has no alt text: describe it between the brackets, ![what it shows](${image[1]})` });
-    }
-    for (const tag of text.matchAll(/<img\b[^>]*>/gi)) {
-      if (!/\balt\s*=/.test(tag[0])) {
-        const src = /\bsrc\s*=\s*["'{]?([^"'}\s>]+)/.exec(tag[0])?.[1] ?? 'an <img>';
-        found.push({ line, message: `${src} has no alt attribute: add alt="what it shows"` });
-      }
-    }
-  });
-  return found;
 }
 
 /** Every .md and .mdx file under a folder, in a stable order. */

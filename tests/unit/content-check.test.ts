@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { checkPost, formatProblem } from '../../src/lib/content-check.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'content-check-'));
-writeFileSync(join(dir, 'cover.png'), '');
+for (const image of ['cover.png', 'chart.png', 'fine.png']) writeFileSync(join(dir, image), '');
 
 function problems(frontmatter: string, body = 'Text.'): string[] {
   return checkPost(join(dir, 'post.md'), `---\n${frontmatter}\n---\n\n${body}\n`).map((problem) =>

@@ -1,0 +1,9 @@
+/**
+ * The components every .mdx post may use without importing them; the post page passes them to
+ * <Content components={mdxComponents} />. Each renders plain HTML that still makes sense in a feed.
+ */
+import Callout from './Callout.astro';
+import Details from './Details.astro';
+import Figure from './Figure.astro';
+
+export const mdxComponents = { Callout, Details, Figure };

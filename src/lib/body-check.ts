@@ -1,0 +1,173 @@
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { CALLOUT_LABELS, isCalloutType } from './callouts.ts';
+import { relativeImagePath } from './markdown/content-images.ts';
+
+/** A problem in a post's body; `field` names what it is about: image, Figure or Callout. */
+export interface BodyProblem {
+  line: number;
+  field: string;
+  message: string;
+}
+
+interface Attribute {
+  /** The text of a quoted value; undefined for an expression ({…}) or a bare attribute. */
+  value: string | undefined;
+}
+
+interface Tag {
+  name: string;
+  attributes: Map<string, Attribute>;
+  /** Offset just past the tag's closing > (or />). */
+  end: number;
+  selfClosing: boolean;
+}
+
+/**
+ * Code is not checked: fenced blocks and inline code spans are blanked out, keeping every line and
+ * column where it was, so what remains is prose, Markdown and tags at their true positions.
+ */
+function withoutCode(body: string): string {
+  let fence: string | undefined;
+  return body
+    .split('\n')
+    .map((text) => {
+      const marker = /^\s*(`{3,}|~{3,})/.exec(text)?.[1];
+      if (marker && (!fence || (marker[0] === fence[0] && marker.length >= fence.length))) {
+        fence = fence ? undefined : marker;
+        return '';
+      }
+      if (fence) return '';
+      return text.replace(/(`+)(?:(?!\1)[\s\S])*?\1/g, (code) => ' '.repeat(code.length));
+    })
+    .join('\n');
+}
+
+/** Reads `<Name attr="v" other={x} flag>` from `start` (at the `<`), across lines. */
+function readTag(text: string, start: number): Tag | undefined {
+  const name = /^<([A-Za-z][\w.-]*)/.exec(text.slice(start, start + 64))?.[1];
+  if (!name) return undefined;
+  const attributes = new Map<string, Attribute>();
+  let i = start + 1 + name.length;
+  while (i < text.length) {
+    while (/\s/.test(text[i] ?? '')) i++;
+    if (text.startsWith('/>', i)) return { name, attributes, end: i + 2, selfClosing: true };
+    if (text[i] === '>') return { name, attributes, end: i + 1, selfClosing: false };
+    if (text[i] === '{') {
+      i = skipBraces(text, i); // a spread such as {...props}
+      continue;
+    }
+    const attribute = /^[^\s=/>{]+/.exec(text.slice(i, i + 200))?.[0];
+    if (!attribute) return undefined;
+    i += attribute.length;
+    while (/\s/.test(text[i] ?? '')) i++;
+    if (text[i] !== '=') {
+      attributes.set(attribute, { value: undefined });
+      continue;
+    }
+    i++;
+    while (/\s/.test(text[i] ?? '')) i++;
+    const quote = text[i];
+    if (quote === '"' || quote === "'") {
+      const close = text.indexOf(quote, i + 1);
+      if (close < 0) return undefined;
+      attributes.set(attribute, { value: text.slice(i + 1, close) });
+      i = close + 1;
+    } else if (quote === '{') {
+      const close = skipBraces(text, i);
+      const expression = text.slice(i + 1, close - 1).trim();
+      // alt={""} and alt={''} are plain strings written as expressions.
+      const literal = /^(["'`])(.*)\1$/s.exec(expression);
+      attributes.set(attribute, { value: literal ? literal[2] : undefined });
+      i = close;
+    } else {
+      const bare = /^[^\s/>]+/.exec(text.slice(i))?.[0] ?? '';
+      attributes.set(attribute, { value: bare });
+      i += bare.length;
+    }
+  }
+  return undefined;
+}
+
+function safeDecode(path: string): string {
+  try {
+    return decodeURI(path);
+  } catch {
+    return path;
+  }
+}
+
+function skipBraces(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === '{') depth++;
+    else if (text[i] === '}' && --depth === 0) return i + 1;
+  }
+  return text.length;
+}
+
+/**
+ * Checks a post's body: every image has alt text (a Markdown image, an <img>, a Figure, where alt=""
+ * marks a decorative one), the images beside the post exist, and a Callout's type is one there is.
+ * `file` locates images beside the post; `firstLine` is the line the body starts on.
+ */
+export function checkBody(file: string, body: string, firstLine: number, mdx: boolean): BodyProblem[] {
+  const text = withoutCode(body);
+  const problems: BodyProblem[] = [];
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
+  const lineAt = (offset: number) => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (lineStarts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return firstLine + low;
+  };
+  const report = (offset: number, field: string, message: string) => problems.push({ line: lineAt(offset), field, message });
+
+  for (const image of text.matchAll(/!\[([^\]]*)\]\(\s*<?([^)\s>]+)/g)) {
+    const [, alt = '', src = ''] = image;
+    if (!alt.trim()) report(image.index, 'image', `${src} has no alt text: describe it between the brackets, ![what it shows](${src})`);
+    const local = relativeImagePath(safeDecode(src));
+    if (local && !existsSync(resolve(dirname(file), local))) report(image.index, 'image', `${src} names an image file that does not exist`);
+  }
+
+  for (const opening of text.matchAll(/<(img|Figure|Callout)\b/g)) {
+    const tag = readTag(text, opening.index);
+    if (!tag) continue;
+    const src = tag.attributes.get('src');
+    if (tag.name === 'img') {
+      if (!tag.attributes.has('alt')) {
+        report(opening.index, 'image', `${src?.value ?? 'an <img>'} has no alt attribute: add alt="what it shows"`);
+      }
+    } else if (mdx && tag.name === 'Figure') {
+      checkFigure(file, text, tag, (field, message) => report(opening.index, field, message));
+    } else if (mdx && tag.name === 'Callout') {
+      const type = tag.attributes.get('type');
+      if (type && type.value !== undefined && !isCalloutType(type.value)) {
+        report(opening.index, 'Callout', `type="${type.value}" is not a kind of callout: use ${Object.keys(CALLOUT_LABELS).join(', ')}`);
+      }
+    }
+  }
+  return problems.sort((a, b) => a.line - b.line);
+}
+
+function checkFigure(file: string, text: string, tag: Tag, report: (field: string, message: string) => void): void {
+  const src = tag.attributes.get('src');
+  const name = src?.value === undefined ? '<Figure>' : `<Figure src="${src.value}">`;
+  if (!src) report('Figure', 'has no src: name the image beside the post, such as src="./chart.png"');
+  if (!tag.attributes.has('alt')) {
+    report('image', `${name} has no alt text: add alt="what it shows", or alt="" if the image is only decorative`);
+  }
+  const local = src?.value === undefined ? undefined : relativeImagePath(src.value);
+  if (local && !existsSync(resolve(dirname(file), local))) report('image', `${name} names an image file that does not exist`);
+  if (!tag.selfClosing && tag.attributes.has('caption')) {
+    const close = text.indexOf('</Figure>', tag.end);
+    if (close > tag.end && text.slice(tag.end, close).trim()) {
+      report('Figure', `${name} has a caption attribute and a caption between its tags: keep one`);
+    }
+  }
+}

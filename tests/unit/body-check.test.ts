@@ -1,0 +1,75 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkBody } from '../../src/lib/body-check.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'body-check-'));
+writeFileSync(join(dir, 'chart.png'), '');
+
+/** Problems as "line field: message", for a body starting on line 1. */
+function problems(body: string, mdx = true): string[] {
+  return checkBody(join(dir, mdx ? 'post.mdx' : 'post.md'), body, 1, mdx).map((p) => `${p.line} ${p.field}: ${p.message}`);
+}
+
+test('a Figure with alt text, or an explicitly empty alt, is fine', () => {
+  assert.deepEqual(problems('<Figure src="./chart.png" alt="A chart" caption="Sales" />'), []);
+  assert.deepEqual(problems('<Figure src="./chart.png" alt="" />'), []);
+  assert.deepEqual(problems("<Figure src='chart.png' alt={''} />"), []);
+  assert.deepEqual(problems('<Figure src={chart} alt={description} />'), []);
+});
+
+test('a Figure without alt is named with the line its tag starts on, even across lines', () => {
+  assert.deepEqual(problems('Intro.\n\n<Figure\n  src="./chart.png"\n  caption="Sales"\n/>\n'), [
+    '3 image: <Figure src="./chart.png"> has no alt text: add alt="what it shows", or alt="" if the image is only decorative',
+  ]);
+});
+
+test('a Figure whose image is missing, or that has no src', () => {
+  assert.deepEqual(problems('<Figure src="./gone.png" alt="A chart" />'), ['1 image: <Figure src="./gone.png"> names an image file that does not exist']);
+  assert.deepEqual(problems('<Figure alt="A chart" />'), ['1 Figure: has no src: name the image beside the post, such as src="./chart.png"']);
+});
+
+test('a Figure with a caption twice', () => {
+  assert.deepEqual(problems('<Figure src="./chart.png" alt="A" caption="One">\n  Two\n</Figure>'), [
+    '1 Figure: <Figure src="./chart.png"> has a caption attribute and a caption between its tags: keep one',
+  ]);
+  assert.deepEqual(problems('<Figure src="./chart.png" alt="A">\n  Only one\n</Figure>'), []);
+});
+
+test('a Callout of an unknown type', () => {
+  assert.deepEqual(problems('<Callout type="tip">ok</Callout>\n<Callout>ok</Callout>\n\n<Callout type="info" title="x">no</Callout>'), [
+    '4 Callout: type="info" is not a kind of callout: use note, tip, warning, danger',
+  ]);
+});
+
+test('components are only checked in MDX; <img> and Markdown images everywhere', () => {
+  assert.deepEqual(problems('<Figure src="./chart.png" />', false), []);
+  assert.deepEqual(problems('<img src="./chart.png">\n\n![](./chart.png)', false), [
+    '1 image: ./chart.png has no alt attribute: add alt="what it shows"',
+    '3 image: ./chart.png has no alt text: describe it between the brackets, ![what it shows](./chart.png)',
+  ]);
+});
+
+test('a Markdown image beside the post must exist; URLs and files in public/ are not checked', () => {
+  assert.deepEqual(problems('![A chart](chart.png) ![A chart](./chart.png) ![Remote](https://example.com/x.png) ![Public](/x.png)'), []);
+  assert.deepEqual(problems('![A chart](./missing%20file.png)'), ['1 image: ./missing%20file.png names an image file that does not exist']);
+});
+
+test('code is not checked: fenced blocks and inline code', () => {
+  const body = [
+    '```mdx',
+    '<Figure src="./nothing.png" />',
+    '![](./x.png)',
+    '```',
+    'Write `<Figure src="./x.png" />` or `![](./x.png)` like this.',
+    '~~~',
+    '<Callout type="info">',
+    '~~~',
+    '<Figure src="./chart.png" />',
+  ].join('\n');
+  assert.deepEqual(problems(body), [
+    '9 image: <Figure src="./chart.png"> has no alt text: add alt="what it shows", or alt="" if the image is only decorative',
+  ]);
+});

@@ -1,0 +1,128 @@
+/** The writing plugins through Astro's own Sätteri renderer, configured as astro.config.mjs configures it. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
+import { parse } from 'node-html-parser';
+import { codeBlockTransformers, writingHastPlugins } from '../../src/lib/markdown/index.ts';
+import { CONTENT_IMAGE_SIZES } from '../../src/lib/markdown/content-images.ts';
+import { EXTERNAL_LINK_TEXT } from '../../src/lib/markdown/external-links.ts';
+
+const SITE = 'https://blog.example';
+
+const processor = await createSatteriMarkdownProcessor({
+  syntaxHighlight: 'shiki',
+  shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: false, transformers: codeBlockTransformers() },
+  hastPlugins: writingHastPlugins(SITE),
+});
+
+async function render(markdown: string, frontmatter: Record<string, unknown> = {}) {
+  const { code, metadata } = await processor.render(markdown, { frontmatter });
+  // node-html-parser keeps <pre> as raw text unless told otherwise.
+  return { html: parse(code, { blockTextElements: { script: true, style: true } }), headings: metadata.headings };
+}
+
+test('headings keep their ids and text, and get an anchor beside them', async () => {
+  const { html, headings } = await render('## First *section*\n\n### Sub\n\n## First section\n');
+  assert.deepEqual(
+    headings.map(({ depth, slug, text }) => [depth, slug, text]),
+    [
+      [2, 'first-section', 'First section'],
+      [3, 'sub', 'Sub'],
+      [2, 'first-section-1', 'First section'],
+    ],
+  );
+  const wrapper = html.querySelector('.heading-wrapper')!;
+  assert.equal(wrapper.querySelector('h2')!.id, 'first-section');
+  assert.equal(wrapper.querySelector('h2')!.text, 'First section');
+  const anchor = wrapper.querySelector('a.heading-anchor')!;
+  assert.equal(anchor.getAttribute('href'), '#first-section');
+  assert.equal(anchor.getAttribute('data-feed'), 'omit');
+  assert.equal(anchor.querySelector('.sr-only')!.text, 'Section titled “First section”');
+  assert.equal(html.querySelectorAll('a.heading-anchor').length, 3);
+});
+
+test('the footnotes heading gets no anchor', async () => {
+  const { html } = await render('Claim[^1].\n\n[^1]: Source.\n');
+  assert.ok(html.querySelector('#footnote-label'));
+  assert.equal(html.querySelectorAll('a.heading-anchor').length, 0);
+});
+
+test('external links get rel and a hidden note; internal ones are left alone', async () => {
+  const { html } = await render(
+    '[out](https://example.org/x) [own](https://blog.example/blog/a/) [in](/tags/) [part](#a) [mail](mailto:a@b.c) <https://example.com/auto>',
+  );
+  const links = html.querySelectorAll('a');
+  const external = links.filter((link) => link.getAttribute('rel') === 'noopener noreferrer');
+  assert.deepEqual(
+    external.map((link) => link.getAttribute('href')),
+    ['https://example.org/x', 'https://example.com/auto'],
+  );
+  for (const link of external) {
+    assert.equal(link.getAttribute('class'), 'external-link');
+    assert.equal(link.querySelector('.sr-only[data-feed="omit"]')!.text.trim(), EXTERNAL_LINK_TEXT);
+  }
+  assert.equal(html.querySelectorAll('.sr-only').length, 2);
+});
+
+test('an external link inside a heading gets rel but leaves the heading text alone', async () => {
+  const { html, headings } = await render('## About [Rust](https://www.rust-lang.org/)\n');
+  assert.equal(headings[0]!.text, 'About Rust');
+  assert.equal(html.querySelector('h2 a')!.getAttribute('rel'), 'noopener noreferrer');
+  assert.equal(html.querySelector('h2 .sr-only'), null);
+});
+
+/** Astro's image marker keeps the props it passes to the image service as JSON on the element. */
+function imageProps(html: ReturnType<typeof parse>): Record<string, unknown>[] {
+  return html.querySelectorAll('img').map((img) => JSON.parse(img.getAttribute('__astro_image_') ?? '{}') as Record<string, unknown>);
+}
+
+test('images are sized for the column; only the first loads eagerly', async () => {
+  const { html } = await render('![One](./one.png)\n\n![Two](./two.png)\n\n![Three](three.png)\n');
+  const props = imageProps(html);
+  assert.deepEqual(props.map((p) => p.loading), ['eager', 'lazy', 'lazy']);
+  assert.ok(props.every((p) => p.sizes === CONTENT_IMAGE_SIZES));
+});
+
+test('with a cover, the cover is the first image and every image in the text is lazy', async () => {
+  const { html } = await render('![One](./one.png)\n\n![Two](./two.png)\n', { cover: { src: './cover.png', alt: 'A cover' } });
+  assert.deepEqual(imageProps(html).map((p) => p.loading), ['lazy', 'lazy']);
+});
+
+test('task list checkboxes are named by their item', async () => {
+  const { html } = await render('- [x] Ship it\n- [ ] Write the *docs*\n  - nested\n');
+  assert.deepEqual(
+    html.querySelectorAll('input[type="checkbox"]').map((box) => box.getAttribute('aria-label')),
+    ['Ship it', 'Write the docs'],
+  );
+});
+
+test('code blocks: a title, highlighted lines, diff markers from the meta and from comments', async () => {
+  const { html } = await render(
+    [
+      '```ts title="src/a.ts" {1,3}',
+      'const a = 1;',
+      'const b = 2;',
+      'const c = 3;',
+      '```',
+      '',
+      '```js ins={1} del={2}',
+      'const x = 1;',
+      'const y = 2;',
+      'let z = 3; // [!code ++]',
+      'let w = 4; // [!code highlight]',
+      '```',
+    ].join('\n'),
+  );
+  const [titled, plain] = html.querySelectorAll('.code-block');
+  assert.equal(titled!.tagName, 'FIGURE');
+  assert.equal(titled!.querySelector('figcaption.code-title')!.text, 'src/a.ts');
+  const classes = (block: typeof titled) => block!.querySelectorAll('.line').map((line) => line.classList.toString());
+  assert.deepEqual(classes(titled), ['line highlighted', 'line', 'line highlighted']);
+  assert.equal(plain!.tagName, 'DIV');
+  assert.deepEqual(classes(plain), ['line diff add', 'line diff remove', 'line diff add', 'line highlighted']);
+  assert.ok(plain!.querySelector('pre')!.classList.contains('has-diff'));
+  assert.doesNotMatch(plain!.text, /\[!code/);
+  // Both themes are in the markup as variables, so switching needs no second request.
+  const token = titled!.querySelector('.line span')!.getAttribute('style')!;
+  assert.match(token, /--shiki-light:#[0-9a-f]{6};--shiki-dark:#[0-9a-f]{6}/i);
+});
