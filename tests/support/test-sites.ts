@@ -33,5 +33,11 @@ export async function fixtureFiles(): Promise<Record<string, string | Buffer>> {
   })
     .png()
     .toBuffer();
+  // Large enough for the 1200x630 social crop and every width the page asks for.
+  files[join(blog, 'feeds-cover-mdx/cover.png')] = await sharp({
+    create: { width: 1600, height: 1000, channels: 3, background: '#0d9488' },
+  })
+    .png()
+    .toBuffer();
   return files;
 }
