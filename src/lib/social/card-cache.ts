@@ -8,9 +8,10 @@ import { cardKey, fontsForCard, renderCardPng, type CardContent } from './card.t
  */
 export function defaultCardCacheDir(cwd = process.cwd()): string {
   if (process.env.CARD_CACHE_DIR) return process.env.CARD_CACHE_DIR;
-  // Test sites are copies without their own node_modules: use the nearest real one, as Node does.
+  // The node_modules the renderer is installed in: a test site (a copy of the project inside it) has a
+  // node_modules of its own for Astro's cache only, and is deleted with its cards before every build.
   for (let dir = cwd; ; dir = dirname(dir)) {
-    if (existsSync(join(dir, 'node_modules'))) return join(dir, 'node_modules/.cache/social-cards');
+    if (existsSync(join(dir, 'node_modules/satori'))) return join(dir, 'node_modules/.cache/social-cards');
     if (dirname(dir) === dir) return join(cwd, 'node_modules/.cache/social-cards');
   }
 }
