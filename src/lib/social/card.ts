@@ -104,14 +104,24 @@ export function cardKey(card: CardContent, fonts: CardFonts = fontsForCard(card)
     .slice(0, 24);
 }
 
+const fontSets = new Map<string, Font[]>();
+
+/**
+ * The same array for the same files: satori keeps parsed fonts per array, so cards that need the same
+ * fonts (most of a site's) parse them once per build instead of once per card.
+ */
+function satoriFonts(files: FontFile[]): Font[] {
+  const key = files.map((file) => `${file.path}:${file.weight}`).join('|');
+  let set = fontSets.get(key);
+  if (!set) {
+    // One name per file: satori keeps a single font per name and weight, and falls back across names.
+    set = files.map((file) => ({ name: fontName(file), data: readFileSync(file.path), weight: file.weight, style: 'normal' }));
+    fontSets.set(key, set);
+  }
+  return set;
+}
+
 export async function renderCardPng(card: CardContent, fonts: CardFonts = fontsForCard(card)): Promise<Buffer> {
-  // One name per file: satori keeps a single font per name and weight, and falls back across names.
-  const satoriFonts: Font[] = fonts.files.map((file) => ({
-    name: fontName(file),
-    data: readFileSync(file.path),
-    weight: file.weight,
-    style: 'normal',
-  }));
-  const svg = await satori(cardTree(card, fonts) as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: satoriFonts });
+  const svg = await satori(cardTree(card, fonts) as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: satoriFonts(fonts.files) });
   return new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng();
 }
