@@ -39,5 +39,11 @@ export async function fixtureFiles(): Promise<Record<string, string | Buffer>> {
   })
     .png()
     .toBuffer();
+  // Smaller than a social card: that post gets a rendered card instead.
+  files[join(blog, 'feeds-small-cover/small-cover.png')] = await sharp({
+    create: { width: 400, height: 300, channels: 3, background: '#d97706' },
+  })
+    .png()
+    .toBuffer();
   return files;
 }

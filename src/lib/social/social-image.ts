@@ -1,6 +1,7 @@
 /**
  * The image that stands for a page when it is shared or syndicated: a post's cover cropped to the card
- * size when it has one, else its own rendered card, else (a title no shipped font can draw) the site's.
+ * size when it has one large enough, else its own rendered card, else (a title no shipped font can
+ * draw) the site's.
  */
 import { getImage } from 'astro:assets';
 import { site } from '../../site.config.ts';
@@ -34,9 +35,15 @@ export function postCard(post: Post): CardContent {
   return { title: post.data.title, siteName: site.title, date: formatDate(post.data.date), tags: post.data.tags };
 }
 
-/** Whether the post gets a card of its own: it has no cover, and every character of its card can be drawn. */
+/** A cover stands in for the card when it is big enough to crop to the card's size (images are never enlarged). */
+function coverForCard(post: Post) {
+  const cover = post.data.cover;
+  return cover && cover.src.width >= CARD_WIDTH && cover.src.height >= CARD_HEIGHT ? cover : undefined;
+}
+
+/** Whether the post gets a card of its own: no usable cover, and every character of its card can be drawn. */
 export function hasOwnCard(post: Post): boolean {
-  return !post.data.cover && fontsForCard(postCard(post)).missing.length === 0;
+  return !coverForCard(post) && fontsForCard(postCard(post)).missing.length === 0;
 }
 
 export function siteSocialImage(): SocialImage {
@@ -44,7 +51,8 @@ export function siteSocialImage(): SocialImage {
 }
 
 export async function postSocialImage(post: Post): Promise<SocialImage> {
-  const { cover, title } = post.data;
+  const { title } = post.data;
+  const cover = coverForCard(post);
   if (cover) {
     const image = await getImage({ src: cover.src, width: CARD_WIDTH, height: CARD_HEIGHT, fit: 'cover', format: 'jpeg' });
     return { url: abs(image.src), width: CARD_WIDTH, height: CARD_HEIGHT, alt: cover.alt, type: 'image/jpeg' };
