@@ -4,7 +4,7 @@ import { buildTime } from '../../../lib/build-time.ts';
 import { rssOptions } from '../../../lib/feeds/feed.ts';
 import { tagFeedPath } from '../../../lib/feeds/paths.ts';
 import { feedChannel, feedEntries } from '../../../lib/feeds/post-entries.ts';
-import { getTagIndex, getVisiblePosts, hasTag } from '../../../lib/posts.ts';
+import { getTagIndex, getVisiblePosts } from '../../../lib/posts.ts';
 import type { Tag } from '../../../lib/tags.ts';
 import { tagPath } from '../../../lib/urls.ts';
 
@@ -12,7 +12,8 @@ export const getStaticPaths = (async () =>
   (await getTagIndex()).tags.map((tag) => ({ params: { tag: tag.slug }, props: { tag } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ tag: Tag }> = async ({ props: { tag } }) => {
-  const posts = (await getVisiblePosts()).filter((post) => hasTag(post, tag.name));
+  const index = await getTagIndex();
+  const posts = (await getVisiblePosts()).filter((post) => post.data.tags.some((own) => index.slugOf(own) === tag.slug));
   const path = tagPath(tag.slug);
   return rss(rssOptions(feedChannel(tagFeedPath(path), { name: tag.name, path }), await feedEntries(posts), buildTime()));
 };
