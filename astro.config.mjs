@@ -1,13 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { site } from './src/site.config.ts';
 import { basePathLinks } from './src/lib/markdown/base-path-links.ts';
 import { codeBlockTransformers, writingHastPlugins } from './src/lib/markdown/index.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { sitemapWithLastmod } from './src/integrations/sitemap-lastmod.ts';
 
 export default defineConfig({
   site: site.url,
@@ -15,10 +15,10 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   outDir: process.env.OUT_DIR || './dist',
-  integrations: [contentGuard(), mdx(), sitemap(), searchIndex()],
   // Scripts stay external files: cacheable across pages, allowed by a CSP without hashes, and free of a
   // Vite bug that leaves dynamic import() broken in scripts Astro inlines (the search page loads Pagefind so).
   vite: { build: { assetsInlineLimit: 0 } },
+  integrations: [contentGuard(), mdx(), ...sitemapWithLastmod(), searchIndex()],
   image: { layout: 'constrained', responsiveStyles: true },
   markdown: {
     processor: satteri({ hastPlugins: [basePathLinks(site.base), ...writingHastPlugins(site.url)] }),

@@ -16,7 +16,7 @@ export interface SiteConfig {
   base: string;
   lang: string;
   /** The byline used in feeds and structured data. An organization name, not an invented person. */
-  author: { name: string; url?: string };
+  author: { name: string; url?: string; type: 'Organization' | 'Person' };
   nav: SiteLink[];
   /** Links shown in the footer (source code, profiles). Empty until the owners add theirs. */
   links: SiteLink[];
@@ -24,6 +24,8 @@ export interface SiteConfig {
   pageSize: number;
   /** How many posts the feeds carry. */
   feedLimit: number;
+  /** Square site artwork: an SVG in public/, rendered to PNG for feed readers (RSS image, JSON Feed icon). */
+  icon: string;
 }
 
 /** "https://x.org/" and "https://x.org" mean the same site. */
@@ -47,7 +49,7 @@ export const site: SiteConfig = {
   url: normalizeSiteUrl(env.SITE_URL || 'http://localhost:4321'),
   base: normalizeBasePath(env.BASE_PATH),
   lang: 'en',
-  author: { name: 'Compiled Notes' },
+  author: { name: 'Compiled Notes', type: 'Organization' },
   nav: [
     { label: 'Posts', href: '/' },
     { label: 'Tags', href: '/tags/' },
@@ -56,4 +58,5 @@ export const site: SiteConfig = {
   links: [],
   pageSize: 10,
   feedLimit: 50,
+  icon: '/favicon.svg',
 };

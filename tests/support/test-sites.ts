@@ -33,5 +33,17 @@ export async function fixtureFiles(): Promise<Record<string, string | Buffer>> {
   })
     .png()
     .toBuffer();
+  // Large enough for the 1200x630 social crop and every width the page asks for.
+  files[join(blog, 'feeds-cover-mdx/cover.png')] = await sharp({
+    create: { width: 1600, height: 1000, channels: 3, background: '#0d9488' },
+  })
+    .png()
+    .toBuffer();
+  // Smaller than a social card: that post gets a rendered card instead.
+  files[join(blog, 'feeds-small-cover/small-cover.png')] = await sharp({
+    create: { width: 400, height: 300, channels: 3, background: '#d97706' },
+  })
+    .png()
+    .toBuffer();
   return files;
 }

@@ -1,0 +1,53 @@
+import { site } from '../../site.config.ts';
+import type { Post } from '../posts.ts';
+import { postSocialImage } from '../social/social-image.ts';
+import { absoluteUrl, postPath, withBase } from '../urls.ts';
+import { revisedAt } from './lastmod.ts';
+import type { PageMeta } from './page-meta.ts';
+import { blogPostingLd, breadcrumbLd } from './structured-data.ts';
+
+const abs = (path: string) => absoluteUrl(withBase(path, site.base), site.url);
+
+/** A post page's social tags and structured data. */
+export async function postPageMeta(post: Post): Promise<PageMeta> {
+  const { title, description, date, tags, canonical } = post.data;
+  const image = await postSocialImage(post);
+  const url = canonical ?? abs(postPath(post.id));
+  const modified = revisedAt(post.data);
+  return {
+    type: 'article',
+    image,
+    article: { published: date, modified, tags },
+    jsonLd: [
+      blogPostingLd({
+        headline: title,
+        description,
+        url,
+        published: date,
+        modified,
+        image: image.url,
+        keywords: tags,
+        author: site.author,
+        language: site.lang,
+      }),
+      breadcrumbLd([
+        { name: site.title, url: abs('/') },
+        { name: title, url: abs(postPath(post.id)) },
+      ]),
+    ],
+  };
+}
+
+/** A tag page's breadcrumb and tag feed. */
+export function tagPageMeta(tag: { name: string; path: string }, feedPath: string): PageMeta {
+  return {
+    feeds: [{ title: `${site.title}: #${tag.name}`, path: feedPath }],
+    jsonLd: [
+      breadcrumbLd([
+        { name: site.title, url: abs('/') },
+        { name: 'Tags', url: abs('/tags/') },
+        { name: `#${tag.name}`, url: abs(tag.path) },
+      ]),
+    ],
+  };
+}

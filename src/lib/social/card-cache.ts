@@ -1,0 +1,46 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { cardKey, fontsForCard, renderCardPng, type CardContent } from './card.ts';
+
+/**
+ * Rendered cards live in a folder that outlives builds, named by a hash of everything drawn on them,
+ * so the next build renders only cards whose post (or the card design, or its fonts) changed.
+ */
+export function defaultCardCacheDir(cwd = process.cwd()): string {
+  if (process.env.CARD_CACHE_DIR) return process.env.CARD_CACHE_DIR;
+  // The node_modules the renderer is installed in: a test site (a copy of the project inside it) has a
+  // node_modules of its own for Astro's cache only, and is deleted with its cards before every build.
+  for (let dir = cwd; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'node_modules/satori'))) return join(dir, 'node_modules/.cache/social-cards');
+    if (dirname(dir) === dir) return join(cwd, 'node_modules/.cache/social-cards');
+  }
+}
+
+export const cardCacheStats = { rendered: 0, cached: 0 };
+
+export interface CardResult {
+  png: Buffer;
+  fromCache: boolean;
+}
+
+/**
+ * The card's PNG, from the cache when an identical card was rendered before. Returns undefined when a
+ * character of the card has no shipped font: such a card would show boxes, so the caller falls back.
+ */
+export async function cachedCardPng(card: CardContent, cacheDir = defaultCardCacheDir(), render = renderCardPng): Promise<CardResult | undefined> {
+  const fonts = fontsForCard(card);
+  if (fonts.missing.length > 0) return undefined;
+  const file = join(cacheDir, `${cardKey(card, fonts)}.png`);
+  if (existsSync(file)) {
+    cardCacheStats.cached++;
+    return { png: readFileSync(file), fromCache: true };
+  }
+  const png = await render(card, fonts);
+  mkdirSync(cacheDir, { recursive: true });
+  // Write then rename, so a build stopped half-way never leaves a truncated card to be reused.
+  const partial = `${file}.${process.pid}.tmp`;
+  writeFileSync(partial, png);
+  renameSync(partial, file);
+  cardCacheStats.rendered++;
+  return { png, fromCache: false };
+}

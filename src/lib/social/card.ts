@@ -1,0 +1,127 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { Resvg } from '@resvg/resvg-js';
+import satori, { type Font } from 'satori';
+import { cardFontFiles, fontFilesFor, type FontFile } from './fonts.ts';
+
+export const CARD_WIDTH = 1200;
+export const CARD_HEIGHT = 630;
+
+/** What a card shows. A site-wide card has no date or tags. */
+export interface CardContent {
+  title: string;
+  siteName: string;
+  /** Already formatted, e.g. "February 7, 2026". */
+  date?: string | undefined;
+  tags?: readonly string[] | undefined;
+}
+
+/** A satori element: the plain-object form of JSX, so no React is needed. */
+interface CardNode {
+  type: string;
+  props: { style?: Record<string, string | number>; children?: CardNode | string | (CardNode | string)[]; [key: string]: unknown };
+}
+
+const el = (type: string, style: Record<string, string | number>, children?: CardNode['props']['children'], extra: Record<string, unknown> = {}): CardNode => ({
+  type,
+  props: { style, children, ...extra },
+});
+
+/** One family per slice of a font ("noto-sans-jp-118"), holding both weights of that slice. */
+const fontName = (file: FontFile) => file.path.replace(/^.*[\\/]/, '').replace(/-\d+-normal\.woff$/, '');
+
+const PADDING_X = 72;
+const COLORS = { background: '#0f172a', text: '#f8fafc', muted: '#cbd5e1', accent: '#ea580c' };
+
+/** Long titles get smaller type so they fit in four lines. */
+export function titleSize(title: string): number {
+  const length = [...title].length;
+  if (length <= 40) return 72;
+  if (length <= 70) return 60;
+  if (length <= 110) return 48;
+  return 40;
+}
+
+const MARK = `data:image/svg+xml;base64,${Buffer.from(
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><path d="M11 9l-5 7 5 7M21 9l5 7-5 7" fill="none" stroke="#ea580c" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"/></svg>',
+).toString('base64')}`;
+
+export function cardTree(card: CardContent, fonts: CardFonts = fontsForCard(card)): CardNode {
+  const tags = (card.tags ?? []).slice(0, 4).map((tag) => `#${tag}`);
+  const meta = [card.date, tags.join('  ')].filter(Boolean).join('   ·   ');
+  return el(
+    'div',
+    {
+      width: CARD_WIDTH,
+      height: CARD_HEIGHT,
+      boxSizing: 'border-box',
+      display: 'flex',
+      flexDirection: 'column',
+      justifyContent: 'space-between',
+      padding: `56px ${PADDING_X}px`,
+      backgroundColor: COLORS.background,
+      borderTop: `12px solid ${COLORS.accent}`,
+      color: COLORS.text,
+      fontFamily: [...new Set(fonts.files.map(fontName))].join(', '),
+    },
+    [
+      el('div', { display: 'flex', alignItems: 'center', fontSize: 32, fontWeight: 700, color: COLORS.muted }, [
+        el('img', { width: 56, height: 56, marginRight: 20 }, undefined, { src: MARK, width: 56, height: 56 }),
+        card.siteName,
+      ]),
+      el('div', { display: 'block', width: CARD_WIDTH - 2 * PADDING_X, fontSize: titleSize(card.title), fontWeight: 700, lineHeight: 1.2, lineClamp: 4 }, card.title),
+      el('div', { display: 'flex', fontSize: 30, color: COLORS.muted }, meta || ' '),
+    ],
+  );
+}
+
+/** Every character the card draws, by weight, so the right font files are loaded. */
+function textByWeight(card: CardContent): { 400: string; 700: string } {
+  const tags = (card.tags ?? []).slice(0, 4).map((tag) => `#${tag}`);
+  return { 700: `${card.title}${card.siteName}`, 400: `${card.date ?? ''}${tags.join('')}·` };
+}
+
+export interface CardFonts {
+  files: FontFile[];
+  /** Characters no shipped font can draw: such a card would show boxes. */
+  missing: string[];
+}
+
+export function fontsForCard(card: CardContent): CardFonts {
+  const text = textByWeight(card);
+  const bold = fontFilesFor(text[700], 700);
+  const regular = fontFilesFor(text[400], 400);
+  const order = cardFontFiles();
+  const files = [...bold.files, ...regular.files].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  return { files, missing: [...new Set([...bold.missing, ...regular.missing])] };
+}
+
+/** Changes whenever anything that shows on the card changes: its layout, its text or its fonts. */
+export function cardKey(card: CardContent, fonts: CardFonts = fontsForCard(card)): string {
+  return createHash('sha256')
+    .update(JSON.stringify([cardTree(card, fonts), fonts.files.map((file) => [file.path.replace(/^.*node_modules[\\/]/, ''), file.weight])]))
+    .digest('hex')
+    .slice(0, 24);
+}
+
+const fontSets = new Map<string, Font[]>();
+
+/**
+ * The same array for the same files: satori keeps parsed fonts per array, so cards that need the same
+ * fonts (most of a site's) parse them once per build instead of once per card.
+ */
+function satoriFonts(files: FontFile[]): Font[] {
+  const key = files.map((file) => `${file.path}:${file.weight}`).join('|');
+  let set = fontSets.get(key);
+  if (!set) {
+    // One name per file: satori keeps a single font per name and weight, and falls back across names.
+    set = files.map((file) => ({ name: fontName(file), data: readFileSync(file.path), weight: file.weight, style: 'normal' }));
+    fontSets.set(key, set);
+  }
+  return set;
+}
+
+export async function renderCardPng(card: CardContent, fonts: CardFonts = fontsForCard(card)): Promise<Buffer> {
+  const svg = await satori(cardTree(card, fonts) as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: satoriFonts(fonts.files) });
+  return new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng();
+}

@@ -1,0 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+
+/** The site icon (an SVG in public/) as a square PNG, for feed readers that do not take SVG. */
+export function renderIconPng(publicPath: string, size: number, root = process.cwd()): Buffer {
+  const svg = readFileSync(join(root, 'public', publicPath));
+  return new Resvg(svg, { fitTo: { mode: 'width', value: size } }).render().asPng();
+}

@@ -1,0 +1,62 @@
+/**
+ * The image that stands for a page when it is shared or syndicated: a post's cover cropped to the card
+ * size when it has one large enough, else its own rendered card, else (a title no shipped font can
+ * draw) the site's.
+ */
+import { getImage } from 'astro:assets';
+import { site } from '../../site.config.ts';
+import { formatDate } from '../dates.ts';
+import type { Post } from '../posts.ts';
+import type { SocialImage } from '../seo/page-meta.ts';
+import { absoluteUrl, withBase } from '../urls.ts';
+import { CARD_HEIGHT, CARD_WIDTH, fontsForCard, type CardContent } from './card.ts';
+
+export type { SocialImage };
+
+const abs = (path: string) => absoluteUrl(withBase(path, site.base), site.url);
+
+export const SITE_CARD_PATH = '/og/site.png';
+
+export function postCardPath(id: string): string {
+  return `/og/blog/${id}.png`;
+}
+
+/** PNG renderings of the site icon, for places that do not take SVG (feed readers). */
+export const ICON_SIZES = [64, 144, 512] as const;
+export function iconPath(size: (typeof ICON_SIZES)[number]): string {
+  return `/icons/${size}.png`;
+}
+
+export function siteCard(): CardContent {
+  return { title: site.description, siteName: site.title };
+}
+
+export function postCard(post: Post): CardContent {
+  return { title: post.data.title, siteName: site.title, date: formatDate(post.data.date), tags: post.data.tags };
+}
+
+/** A cover stands in for the card when it is big enough to crop to the card's size (images are never enlarged). */
+function coverForCard(post: Post) {
+  const cover = post.data.cover;
+  return cover && cover.src.width >= CARD_WIDTH && cover.src.height >= CARD_HEIGHT ? cover : undefined;
+}
+
+/** Whether the post gets a card of its own: no usable cover, and every character of its card can be drawn. */
+export function hasOwnCard(post: Post): boolean {
+  return !coverForCard(post) && fontsForCard(postCard(post)).missing.length === 0;
+}
+
+export function siteSocialImage(): SocialImage {
+  return { url: abs(SITE_CARD_PATH), width: CARD_WIDTH, height: CARD_HEIGHT, alt: site.title, type: 'image/png' };
+}
+
+export async function postSocialImage(post: Post): Promise<SocialImage> {
+  const { title } = post.data;
+  const cover = coverForCard(post);
+  if (cover) {
+    const image = await getImage({ src: cover.src, width: CARD_WIDTH, height: CARD_HEIGHT, fit: 'cover', format: 'jpeg' });
+    return { url: abs(image.src), width: CARD_WIDTH, height: CARD_HEIGHT, alt: cover.alt, type: 'image/jpeg' };
+  }
+  if (hasOwnCard(post)) return { url: abs(postCardPath(post.id)), width: CARD_WIDTH, height: CARD_HEIGHT, alt: title, type: 'image/png' };
+  return siteSocialImage();
+}

@@ -1,0 +1,13 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { cachedCardPng } from '../../../lib/social/card-cache.ts';
+import { hasOwnCard, postCard } from '../../../lib/social/social-image.ts';
+import { getVisiblePosts, type Post } from '../../../lib/posts.ts';
+
+export const getStaticPaths = (async () =>
+  (await getVisiblePosts()).filter(hasOwnCard).map((post) => ({ params: { id: post.id }, props: { post } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ post: Post }> = async ({ props: { post } }) => {
+  const card = await cachedCardPng(postCard(post));
+  if (!card) throw new Error(`The social card of ${post.id} cannot be drawn`);
+  return new Response(new Uint8Array(card.png), { headers: { 'Content-Type': 'image/png' } });
+};

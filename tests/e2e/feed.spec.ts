@@ -1,0 +1,35 @@
+import { expect, test } from '@playwright/test';
+
+test('the RSS feed opens in a browser as a readable page that explains how to subscribe', async ({ page }) => {
+  const response = await page.goto('/rss.xml');
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Compiled Notes');
+  await expect(page.getByRole('heading', { name: 'This is a web feed' })).toBeVisible();
+  await expect(page.locator('.feed-url')).toHaveText(/^https?:\/\/[^/]+\/rss\.xml$/);
+  const items = page.locator('.items li');
+  expect(await items.count()).toBeGreaterThan(10);
+  const first = items.first().getByRole('link');
+  await expect(first).toHaveText('Rust Is Winning the AI Code Generation Race');
+  await expect(first).toHaveAttribute('href', /\/blog\/rust-is-winning-the-ai-code-generation-race\/$/);
+  await expect(items.first().locator('.date')).toHaveText('07 Feb 2026');
+  await expect(page.getByText('Escaping & < > " in feeds, and ]]> too')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('a tag feed opens the same way and lists only its posts', async ({ page }) => {
+  await page.goto('/tags/feeds/rss.xml');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Compiled Notes: #feeds');
+  await expect(page.locator('.items li')).toHaveCount(4);
+  await expect(page.locator('.feed-url')).toHaveText(/\/tags\/feeds\/rss\.xml$/);
+});
+
+test('the footer and tag pages offer a Subscribe link to the feed', async ({ page }) => {
+  await page.goto('/tags/feeds/');
+  await page.getByRole('link', { name: 'Subscribe to posts tagged “feeds” (RSS)' }).click();
+  await expect(page).toHaveURL(/\/tags\/feeds\/rss\.xml$/);
+  await expect(page.getByRole('heading', { name: 'This is a web feed' })).toBeVisible();
+  await page.goto('/archive/');
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Subscribe (RSS)' }).click();
+  await expect(page).toHaveURL(/\/rss\.xml$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Compiled Notes');
+});

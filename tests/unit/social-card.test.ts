@@ -1,0 +1,109 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import satori from 'satori';
+import { cachedCardPng, defaultCardCacheDir } from '../../src/lib/social/card-cache.ts';
+import { CARD_HEIGHT, CARD_WIDTH, cardKey, fontsForCard, renderCardPng, type CardContent } from '../../src/lib/social/card.ts';
+import { cardFontFiles, fontFilesFor, parseUnicodeRange } from '../../src/lib/social/fonts.ts';
+
+const card: CardContent = { title: 'Rust Is Winning the AI Code Generation Race', siteName: 'Compiled Notes', date: 'February 7, 2026', tags: ['rust', 'ai'] };
+const JAPANESE = '日本語のタイトル：静的サイトの作り方';
+
+function pngSize(png: Buffer): { width: number; height: number } {
+  assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG', 'is a PNG');
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+test('unicode-range values parse into code point ranges', () => {
+  assert.deepEqual(parseUnicodeRange('U+0000-00FF, U+0131,U+25ee8,U+4??'), [
+    [0, 0xff],
+    [0x131, 0x131],
+    [0x25ee8, 0x25ee8],
+    [0x400, 0x4ff],
+  ]);
+});
+
+test('a card loads only the font files its characters need', () => {
+  const latin = fontFilesFor('Hello', 700);
+  assert.deepEqual(latin.files.map((file) => file.path.replace(/^.*[\\/]/, '')), ['noto-sans-latin-700-normal.woff']);
+  const japanese = fontFilesFor(JAPANESE, 700);
+  assert.equal(japanese.missing.length, 0);
+  assert.ok(japanese.files.length > 0 && japanese.files.length < 20, `a few slices, not the whole font (${japanese.files.length})`);
+  assert.ok(japanese.files.every((file) => file.path.includes('noto-sans-jp')));
+  assert.ok(fontFilesFor('λάμδα Привет', 400).files.every((file) => /noto-sans-(greek|cyrillic)/.test(file.path)));
+  assert.deepEqual(fontFilesFor('한국어', 700).missing.sort(), ['국', '어', '한'].sort(), 'Hangul has no shipped font, and says so');
+});
+
+/** The SVG path satori draws for one character with the card's own choice of fonts. */
+async function glyphPath(char: string, onlyLatin = false): Promise<string> {
+  const files = onlyLatin ? cardFontFiles().filter((file) => file.path.endsWith('noto-sans-latin-700-normal.woff')) : fontFilesFor(char, 700).files;
+  const fonts = files.map((file, index) => ({ name: `f${index}`, data: readFileSync(file.path), weight: 700 as const, style: 'normal' as const }));
+  const svg = await satori({ type: 'div', props: { style: { display: 'flex', fontSize: 64, fontWeight: 700 }, children: char } } as Parameters<typeof satori>[0], {
+    width: 100,
+    height: 100,
+    fonts,
+  });
+  return /<path[^>]* d="([^"]+)"/.exec(svg)?.[1] ?? '';
+}
+
+test('Japanese titles draw real glyphs, not boxes: each character its own shape, unlike the missing-glyph box', async () => {
+  const chars = [...new Set(JAPANESE)];
+  const paths = await Promise.all(chars.map((char) => glyphPath(char)));
+  assert.ok(paths.every((path) => path.length > 0), 'every character draws something');
+  assert.equal(new Set(paths).size, chars.length, 'no two characters share a shape, as boxes would');
+  const box = await glyphPath('日', true);
+  assert.ok(!paths.includes(box), 'no character is drawn as the box a Latin-only font gives');
+});
+
+test('a card is a 1200x630 PNG', async () => {
+  assert.deepEqual(pngSize(await renderCardPng(card)), { width: CARD_WIDTH, height: CARD_HEIGHT });
+  assert.deepEqual(pngSize(await renderCardPng({ ...card, title: JAPANESE, tags: ['日本語'] })), { width: 1200, height: 630 });
+});
+
+test('an unchanged card comes from the cache; a changed one is rendered again', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cards-'));
+  let renders = 0;
+  const render = async (content: CardContent, fonts = fontsForCard(content)) => {
+    renders++;
+    return renderCardPng(content, fonts);
+  };
+  const first = await cachedCardPng(card, dir, render);
+  const second = await cachedCardPng(card, dir, render);
+  assert.equal(first?.fromCache, false);
+  assert.equal(second?.fromCache, true);
+  assert.equal(renders, 1);
+  assert.ok(second?.png.equals(first!.png));
+  assert.deepEqual(readdirSync(dir), [`${cardKey(card)}.png`], 'one file per card, named by its content, nothing left half-written');
+
+  const retitled = await cachedCardPng({ ...card, title: 'Another title' }, dir, render);
+  const retagged = await cachedCardPng({ ...card, tags: ['rust'] }, dir, render);
+  assert.equal(retitled?.fromCache, false);
+  assert.equal(retagged?.fromCache, false);
+  assert.equal(renders, 3);
+});
+
+test('a card whose text no shipped font can draw is not made, rather than drawn with boxes', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cards-'));
+  assert.equal(await cachedCardPng({ ...card, title: '한국어 제목' }, dir), undefined);
+  assert.deepEqual(readdirSync(dir), []);
+});
+
+test('the card cache lives in the node_modules the renderer is installed in, where it outlives builds', () => {
+  const project = mkdtempSync(join(tmpdir(), 'project-'));
+  mkdirSync(join(project, 'node_modules/satori'), { recursive: true });
+  // A test site inside the project, with only Astro's own cache in its node_modules.
+  mkdirSync(join(project, '.test-sites/main/node_modules/.astro'), { recursive: true });
+  const saved = process.env.CARD_CACHE_DIR;
+  delete process.env.CARD_CACHE_DIR;
+  try {
+    assert.equal(defaultCardCacheDir(join(project, '.test-sites/main')), join(project, 'node_modules/.cache/social-cards'));
+    assert.equal(defaultCardCacheDir(project), join(project, 'node_modules/.cache/social-cards'));
+    process.env.CARD_CACHE_DIR = '/elsewhere';
+    assert.equal(defaultCardCacheDir(project), '/elsewhere');
+  } finally {
+    if (saved === undefined) delete process.env.CARD_CACHE_DIR;
+    else process.env.CARD_CACHE_DIR = saved;
+  }
+});
