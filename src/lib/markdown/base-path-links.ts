@@ -1,24 +1,34 @@
-import type { HastPluginDefinition } from 'satteri';
+import type { HastPluginDefinition, HastVisitorContext, MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'satteri';
 import { withBase } from '../urls.ts';
 
 const URL_ATTRIBUTES: Record<string, string> = { a: 'href', img: 'src', source: 'src', video: 'src', audio: 'src' };
+const TAGS = Object.keys(URL_ATTRIBUTES);
 
 /**
- * Authors write root-relative links (`[x](/blog/other/)`) as if the site lived at "/". When it is
- * served under a base path, those links must carry it too.
+ * Authors write root-relative links (`[x](/blog/other/)`, or `<a href="/blog/other/">` in MDX) as if the
+ * site lived at "/". When it is served under a base path, those links must carry it too.
  */
 export function basePathLinks(base: string): HastPluginDefinition {
+  const rewrite = (node: Parameters<HastVisitorContext['setProperty']>[0], ctx: HastVisitorContext, attribute: string, value: unknown) => {
+    if (typeof value !== 'string') return;
+    const rewritten = withBase(value, base);
+    if (rewritten !== value) ctx.setProperty(node, attribute, rewritten);
+  };
+  const visitJsx = (node: Readonly<MdxJsxTextElementHast | MdxJsxFlowElementHast>, ctx: HastVisitorContext) => {
+    const attribute = URL_ATTRIBUTES[node.name ?? '']!;
+    const value = node.attributes.find((candidate) => candidate.type === 'mdxJsxAttribute' && candidate.name === attribute)?.value;
+    rewrite(node, ctx, attribute, value);
+  };
   return {
     name: 'base-path-links',
     element: {
-      filter: Object.keys(URL_ATTRIBUTES),
+      filter: TAGS,
       visit(node, ctx) {
         const attribute = URL_ATTRIBUTES[node.tagName]!;
-        const value = node.properties?.[attribute];
-        if (typeof value !== 'string') return;
-        const rewritten = withBase(value, base);
-        if (rewritten !== value) ctx.setProperty(node, attribute, rewritten);
+        rewrite(node, ctx, attribute, node.properties?.[attribute]);
       },
     },
+    mdxJsxTextElement: { filter: TAGS, visit: visitJsx },
+    mdxJsxFlowElement: { filter: TAGS, visit: visitJsx },
   };
 }
