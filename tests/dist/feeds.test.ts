@@ -192,6 +192,14 @@ test('the feeds point browsers at the XSL stylesheet, which is built', () => {
   assert.match(readFileSync(join(DIST, 'feed.xsl'), 'utf8'), /<xsl:stylesheet/);
 });
 
+test('the Subscribe page gives the absolute address of every feed, and of each tag’s', () => {
+  const page = readPage(DIST, '/subscribe/');
+  assert.deepEqual(page.querySelectorAll('.feed-list input').map((input) => input.getAttribute('value')), [abs('/rss.xml'), abs('/feed.json')]);
+  const tagFeeds = page.querySelectorAll('.tag-feeds a').map((link) => link.getAttribute('href')!);
+  assert.equal(tagFeeds.length, readPage(DIST, '/tags/').querySelectorAll('.tag-index a').length);
+  for (const href of tagFeeds) assert.ok(existsSync(join(DIST, href)), `${href} is built`);
+});
+
 test('every page advertises the feeds; tag pages their own too; the footer and tag pages link to them', () => {
   const pages = ['/', '/archive/', '/tags/', '/blog/feeds-cover-mdx/', '/tags/feeds/', '/tags/rust/2/'];
   for (const path of pages) {
@@ -208,7 +216,7 @@ test('every page advertises the feeds; tag pages their own too; the footer and t
     } else {
       assert.equal(alternates.length, 2, path);
     }
-    const subscribe = page.querySelectorAll('footer a').find((link) => /subscribe/i.test(link.text));
-    assert.equal(subscribe?.getAttribute('href'), '/rss.xml', path);
+    const footerLinks = page.querySelectorAll('footer a').map((link) => [link.text, link.getAttribute('href')]);
+    assert.deepEqual(footerLinks.slice(0, 2), [['Subscribe', '/subscribe/'], ['RSS', '/rss.xml']], path);
   }
 });

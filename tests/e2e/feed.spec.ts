@@ -29,7 +29,22 @@ test('the footer and tag pages offer a Subscribe link to the feed', async ({ pag
   await expect(page).toHaveURL(/\/tags\/feeds\/rss\.xml$/);
   await expect(page.getByRole('heading', { name: 'This is a web feed' })).toBeVisible();
   await page.goto('/archive/');
-  await page.getByRole('contentinfo').getByRole('link', { name: 'Subscribe (RSS)' }).click();
+  await page.getByRole('contentinfo').getByRole('link', { name: 'RSS' }).click();
   await expect(page).toHaveURL(/\/rss\.xml$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Compiled Notes');
+});
+
+test('the footer’s Subscribe page explains feeds and gives every feed address', async ({ page, baseURL }) => {
+  await page.goto('/archive/');
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Subscribe' }).click();
+  await expect(page).toHaveURL(/\/subscribe\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Subscribe');
+  const rss = page.getByLabel('Every post (RSS)');
+  await expect(rss).toHaveValue(/^https?:\/\/[^/]+\/rss\.xml$/);
+  await expect(page.getByLabel('Every post (JSON Feed)')).toHaveValue(/\/feed\.json$/);
+  // The address a reader copies is the feed itself.
+  const feedPath = new URL(await rss.inputValue()).pathname;
+  expect((await page.request.get(new URL(feedPath, baseURL).href)).headers()['content-type']).toMatch(/xml/);
+  await page.getByRole('link', { name: '#feeds' }).click();
+  await expect(page).toHaveURL(/\/tags\/feeds\/rss\.xml$/);
 });
