@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { site } from './src/site.config.ts';
 import { basePathLinks } from './src/lib/markdown/base-path-links.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 
 export default defineConfig({
   site: site.url,
@@ -13,7 +14,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   outDir: process.env.OUT_DIR || './dist',
-  integrations: [contentGuard(), mdx(), sitemap()],
+  // securityHeaders hashes the finished pages' inline scripts and styles: keep it last.
+  integrations: [contentGuard(), mdx(), sitemap(), securityHeaders()],
   image: { layout: 'constrained', responsiveStyles: true },
   markdown: {
     processor: satteri({ hastPlugins: [basePathLinks(site.base)] }),
