@@ -25,8 +25,16 @@ export function statusOf(post: Post): PostStatus {
   return postStatus(post.data, buildTime());
 }
 
-export async function getTagIndex(): Promise<TagIndex> {
-  return buildTagIndex((await getVisiblePosts()).map((post) => post.data));
+let tagIndex: Promise<TagIndex> | undefined;
+
+/**
+ * The tags of the visible posts. Computed once per build: every post card asks for it, and building
+ * it per card made a build quadratic in the number of posts.
+ */
+export function getTagIndex(): Promise<TagIndex> {
+  if (import.meta.env.DEV) tagIndex = undefined;
+  tagIndex ??= getVisiblePosts().then((posts) => buildTagIndex(posts.map((post) => post.data)));
+  return tagIndex;
 }
 
 export function hasTag(post: Post, tag: string): boolean {
