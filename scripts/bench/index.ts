@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { generatePosts } from '../../tests/support/generate-posts.ts';
 import { ROOT } from '../../tests/support/sites.ts';
 import { folderStats, measureBuild, type BuildMeasurement, type Phase } from './measure.ts';
-import { hotSpots, type HotSpot } from './profile.ts';
+import { compareProfiles, type ProfileComparison } from './profile.ts';
 import { editOnePost, prepareBaseline, prepareThisSite } from './projects.ts';
 
 const { values: args } = parseArgs({
@@ -104,13 +104,14 @@ try {
   const site = summarize('site');
   const baseline = summarize('baseline');
 
-  let profile: { totalMs: number; spots: HotSpot[] } | undefined;
+  let profile: ProfileComparison | undefined;
   if (args.profile) {
-    const profileDir = join(runDir, 'profile');
-    makeCold(sites.site);
-    log('this site: cold build with the CPU profiler …');
-    await measureBuild({ cwd: sites.site, nodeFlags: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] });
-    profile = hotSpots(profileDir);
+    for (const name of ['site', 'baseline'] as const) {
+      makeCold(sites[name]);
+      log(`${name === 'site' ? 'this site' : 'baseline'}: cold build with the CPU profiler …`);
+      await measureBuild({ cwd: sites[name], nodeFlags: ['--cpu-prof', `--cpu-prof-dir=${join(runDir, `profile-${name}`)}`] });
+    }
+    profile = compareProfiles(join(runDir, 'profile-site'), join(runDir, 'profile-baseline'));
   }
 
   const ratio = (a: number | null, b: number | null) => (a === null || b === null ? null : a / b);
@@ -175,8 +176,12 @@ try {
       ]),
     ]);
     if (profile) {
-      log(`\nCPU profile of a cold build (${s(profile.totalMs)} of CPU on the main thread), self time by package or file:`);
-      table(profile.spots.map((spot) => [spot.where, s(spot.ms), `${(spot.share * 100).toFixed(1)} %`]));
+      log(`\nCPU profiles of cold builds (JavaScript threads: this site ${s(profile.siteMs)}, baseline ${s(profile.baselineMs)}),`);
+      log('self time by package or file, where this site spends the most beyond the baseline:');
+      table([
+        ['package or file', 'this site', 'share', 'baseline', 'difference'],
+        ...profile.spots.map((spot) => [spot.where, s(spot.ms), `${(spot.share * 100).toFixed(1)} %`, s(spot.baselineMs), s(spot.ms - spot.baselineMs)]),
+      ]);
     }
   }
 } finally {

@@ -19,7 +19,11 @@ interface CpuProfile {
 
 export interface HotSpot {
   where: string;
+  /** Self time in this site's build. */
   ms: number;
+  /** Self time in the baseline's build. */
+  baselineMs: number;
+  /** Share of this site's CPU time. */
   share: number;
 }
 
@@ -41,9 +45,9 @@ export function bucketOf(url: string, functionName: string): string {
   return path.split('/').slice(-2).join('/');
 }
 
-export function hotSpots(profileDir: string, limit = 15): { totalMs: number; spots: HotSpot[] } {
+/** Self time per bucket over every profile in the folder (one per thread), idle time left out. */
+export function selfTimes(profileDir: string): Map<string, number> {
   const totals = new Map<string, number>();
-  let totalMs = 0;
   for (const file of readdirSync(profileDir).filter((name) => name.endsWith('.cpuprofile'))) {
     const profile = JSON.parse(readFileSync(join(profileDir, file), 'utf8')) as CpuProfile;
     const bucket = new Map(profile.nodes.map((node) => [node.id, bucketOf(node.callFrame.url, node.callFrame.functionName)]));
@@ -52,12 +56,26 @@ export function hotSpots(profileDir: string, limit = 15): { totalMs: number; spo
       const where = bucket.get(id)!;
       if (where === '(idle)') return;
       totals.set(where, (totals.get(where) ?? 0) + ms);
-      totalMs += ms;
     });
   }
-  const spots = [...totals]
-    .map(([where, ms]) => ({ where, ms, share: ms / totalMs }))
-    .sort((a, b) => b.ms - a.ms)
+  return totals;
+}
+
+export interface ProfileComparison {
+  siteMs: number;
+  baselineMs: number;
+  /** Buckets by how much more CPU this site spends in them than the baseline. */
+  spots: HotSpot[];
+}
+
+export function compareProfiles(siteDir: string, baselineDir: string, limit = 15): ProfileComparison {
+  const site = selfTimes(siteDir);
+  const baseline = selfTimes(baselineDir);
+  const sum = (map: Map<string, number>) => [...map.values()].reduce((a, b) => a + b, 0);
+  const siteMs = sum(site);
+  const spots = [...site]
+    .map(([where, ms]) => ({ where, ms, baselineMs: baseline.get(where) ?? 0, share: ms / siteMs }))
+    .sort((a, b) => b.ms - b.baselineMs - (a.ms - a.baselineMs))
     .slice(0, limit);
-  return { totalMs, spots };
+  return { siteMs, baselineMs: sum(baseline), spots };
 }

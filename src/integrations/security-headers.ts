@@ -22,16 +22,16 @@ export function securityHeaders(): AstroIntegration {
         const pages = readdirSync(root, { recursive: true, withFileTypes: true })
           .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
           .map((entry) => join(entry.parentPath, entry.name));
-        const html = pages.map((page) => readFileSync(page, 'utf8'));
+        // Two passes over the files rather than every page held in memory at once.
         const scripts = new Set<string>();
         const styles = new Set<string>();
-        for (const text of html) {
-          const inline = inlineContent(text);
+        for (const page of pages) {
+          const inline = inlineContent(readFileSync(page, 'utf8'));
           for (const script of inline.scripts) scripts.add(cspHash(script));
           for (const style of inline.styles) styles.add(cspHash(style));
         }
         const policy = buildPolicy(scripts, styles);
-        pages.forEach((page, i) => writeFileSync(page, insertPolicyMeta(html[i]!, policy.meta)));
+        for (const page of pages) writeFileSync(page, insertPolicyMeta(readFileSync(page, 'utf8'), policy.meta));
 
         const headers = join(root, '_headers');
         if (existsSync(headers)) writeFileSync(headers, fillHeaders(readFileSync(headers, 'utf8'), policy.header, base));
