@@ -138,7 +138,9 @@ try {
   };
 
   if (args.json) {
-    console.log(JSON.stringify({ posts: count, runs, machine, site, baseline, ratios, targets, profile }, null, 2));
+    const each = (list: BuildMeasurement[]) => list.map(({ wallMs, cpuMs, peakRss }) => ({ wallMs, cpuMs, peakRss }));
+    const runsOf = (name: keyof typeof sites) => ({ cold: each(samples[name].cold), warm: each(samples[name].warm) });
+    console.log(JSON.stringify({ posts: count, runs, machine, site, baseline, ratios, targets, profile, samples: { site: runsOf('site'), baseline: runsOf('baseline') } }, null, 2));
   } else {
     const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
     const mb = (bytes: number | null) => (bytes === null ? 'n/a' : `${Math.round(bytes / 2 ** 20)} MB`);
@@ -161,7 +163,7 @@ try {
       ['pages built', String(site.pages), String(baseline.pages), ''],
       ['dist/ size', `${mb(site.distBytes)} in ${site.files} files`, `${mb(baseline.distBytes)} in ${baseline.files} files`, ''],
     ]);
-    log('\nTargets at 1,000 posts:');
+    log(`\nTargets (set for 1,000 posts${count === 1000 ? '' : `; this run has ${count}`}):`);
     for (const [name, met] of Object.entries(targets)) log(`  ${met ? 'met    ' : 'NOT met'}  ${name}`);
     log('\nWhere the time goes, by phase of the build log:');
     const phaseMs = (phases: Phase[], name: string) => s(phases.find((p) => p.name === name)?.ms ?? 0);
