@@ -4,6 +4,7 @@ import { PAGE_KINDS } from '../support/page-kinds.ts';
 const INTERACTIVE = 'a[href], area[href], button, input, select, textarea, summary, iframe, [contenteditable=""], [contenteditable="true"], [tabindex]';
 
 interface Stop {
+  /** Position among the elements found on load; -1 for one that appeared later. */
   index: number;
   /** Why the focus is not visible, or "" when it is. */
   invisible: string;
@@ -17,6 +18,7 @@ interface Stop {
 for (const { kind, path } of PAGE_KINDS) {
   test(`every interactive element of the ${kind} page (${path}) is reached by Tab, with visible focus`, async ({ page }) => {
     await page.goto(path);
+    await page.waitForLoadState('networkidle'); // content a script adds (search results) is part of the page too
     const labels = await page.evaluate((selector) => {
       const elements = [...document.querySelectorAll<HTMLElement>(selector)].filter(
         (el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.checkVisibility({ visibilityProperty: true }),
@@ -27,7 +29,7 @@ for (const { kind, path } of PAGE_KINDS) {
     expect(labels.length, 'interactive elements on the page').toBeGreaterThan(3);
 
     const stops: Stop[] = [];
-    for (let presses = 0; presses < labels.length + 5; presses++) {
+    for (let presses = 0; presses < labels.length + 30; presses++) {
       await page.keyboard.press('Tab');
       const stop = await page.evaluate(async (): Promise<Stop | null> => {
         // Smooth scrolling brings the focused element into view over a few frames: wait until it rests.
@@ -38,7 +40,7 @@ for (const { kind, path } of PAGE_KINDS) {
           last = scrollY;
         }
         const el = document.activeElement as HTMLElement | null;
-        if (!el || el === document.body || el.dataset.kbIndex === undefined) return null;
+        if (!el || el === document.body) return null;
         const style = getComputedStyle(el);
         const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
         const shadow = style.boxShadow !== 'none';
@@ -49,19 +51,20 @@ for (const { kind, path } of PAGE_KINDS) {
         const y = Math.min(Math.max(rect.top + Math.min(rect.height / 2, 8), 0), innerHeight - 1);
         const hit = document.elementFromPoint(x, y);
         const obscured = rect.bottom < 0 || rect.top > innerHeight || !hit || !(el.contains(hit) || hit.contains(el));
-        return { index: Number(el.dataset.kbIndex), invisible, obscured };
+        return { index: el.dataset.kbIndex === undefined ? -1 : Number(el.dataset.kbIndex), invisible, obscured };
       });
       if (!stop) {
         if (stops.length) break; // focus left the page's last element
         continue;
       }
-      if (stops.some((seen) => seen.index === stop.index)) break;
+      if (stop.index >= 0 && stops.some((seen) => seen.index === stop.index)) break; // wrapped around
       stops.push(stop);
     }
 
     const reached = new Set(stops.map((stop) => stop.index));
     expect(labels.filter((_, i) => !reached.has(i)), 'never reached by Tab').toEqual([]);
-    expect(stops.filter((stop) => stop.invisible).map((stop) => `${labels[stop.index]}: ${stop.invisible}`), 'focus not visible').toEqual([]);
-    expect(stops.filter((stop) => stop.obscured).map((stop) => labels[stop.index]), 'focused but covered or off screen').toEqual([]);
+    const label = (stop: Stop) => labels[stop.index] ?? 'an element added after load';
+    expect(stops.filter((stop) => stop.invisible).map((stop) => `${label(stop)}: ${stop.invisible}`), 'focus not visible').toEqual([]);
+    expect(stops.filter((stop) => stop.obscured).map(label), 'focused but covered or off screen').toEqual([]);
   });
 }
