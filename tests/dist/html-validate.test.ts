@@ -3,8 +3,10 @@
  * .htmlvalidate.json (also read by `npx html-validate dist`). Two rules are configured, none disabled:
  * - aria-label-misuse allows naming any element whose role permits a name (as html-validate's "standard"
  *   preset does): ARIA lets authors name a list, and the tag lists are announced as "Tags, list".
- * - no-inline-style also allows `overflow-x`: Shiki writes `overflow-x: auto` on every code block
- *   (its colours are CSS variables, which the rule allows anyway).
+ * - no-inline-style also allows three properties that the Markdown pipeline writes, not authors:
+ *   `overflow-x` (Shiki, on every code block; its colours are CSS variables, which the rule allows
+ *   anyway), `text-align` (Sätteri, for the column alignment of GFM tables) and `user-select` (Shiki
+ *   transformers, on diff markers and other gutters that must not be copied).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -32,7 +32,7 @@ for (const { name, base, siteUrl } of SITES) {
 
   test(`root-relative links written in a post carry the base path (${base})`, () => {
     const prose = parse(readFileSync(join(distDir(name), FIXTURE), 'utf8')).querySelector('.prose')!;
-    const hrefs = prose.querySelectorAll('a').map((a) => a.getAttribute('href'));
+    const hrefs = prose.querySelector('p')!.querySelectorAll('a').map((a) => a.getAttribute('href'));
     assert.deepEqual(hrefs, [`${base}${FIRST_POST}`, `${base}archive/#y2026`, '#a-heading-to-jump-to']);
     assert.equal(prose.querySelector('img')?.getAttribute('src'), `${base}favicon.svg`);
   });

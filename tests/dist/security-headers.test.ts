@@ -96,6 +96,7 @@ for (const { name, base } of [{ name: 'main', base: '/' }, BASE_PATH_SITE]) {
       const handlers = root.querySelectorAll('*').flatMap((el) => Object.keys(el.attributes).filter((a) => /^on/i.test(a)).map((a) => `<${el.rawTagName} ${a}>`));
       assert.deepEqual(handlers, [], `${page}: inline event handlers cannot be hashed`);
     }
-    assert.ok(scripts > 0 && styles > 0, `found ${scripts} inline scripts and ${styles} inline styles: the check saw nothing`);
+    // Every page has the theme script inline; inline styles come and go with Astro's choices.
+    assert.ok(scripts > 0, `found ${scripts} inline scripts and ${styles} inline styles: the check saw nothing`);
   });
 }
