@@ -8,6 +8,7 @@ import { codeBlockTransformers, writingHastPlugins } from './src/lib/markdown/in
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { sitemapWithLastmod } from './src/integrations/sitemap-lastmod.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 
 export default defineConfig({
   site: site.url,
@@ -18,7 +19,8 @@ export default defineConfig({
   // Scripts stay external files: cacheable across pages, allowed by a CSP without hashes, and free of a
   // Vite bug that leaves dynamic import() broken in scripts Astro inlines (the search page loads Pagefind so).
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [contentGuard(), mdx(), ...sitemapWithLastmod(), searchIndex()],
+  // securityHeaders hashes the finished pages' inline scripts and styles: keep it last.
+  integrations: [contentGuard(), mdx(), ...sitemapWithLastmod(), searchIndex(), securityHeaders()],
   image: { layout: 'constrained', responsiveStyles: true },
   markdown: {
     processor: satteri({ hastPlugins: [basePathLinks(site.base), ...writingHastPlugins(site.url)] }),

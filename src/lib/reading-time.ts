@@ -23,8 +23,16 @@ export function countWords(markdown: string): number {
   return words + cjk;
 }
 
+// Every list that shows a post's card asks again (a post is on about four list pages): count once.
+const minutesByText = new Map<string, number>();
+
 /** Whole minutes, at least one. */
 export function readingMinutes(markdown: string): number {
-  const { words, cjk } = tally(markdown);
-  return Math.max(1, Math.round(words / WORDS_PER_MINUTE + cjk / CJK_CHARS_PER_MINUTE));
+  let minutes = minutesByText.get(markdown);
+  if (minutes === undefined) {
+    const { words, cjk } = tally(markdown);
+    minutes = Math.max(1, Math.round(words / WORDS_PER_MINUTE + cjk / CJK_CHARS_PER_MINUTE));
+    minutesByText.set(markdown, minutes);
+  }
+  return minutes;
 }

@@ -1,11 +1,20 @@
 import { createHash } from 'node:crypto';
 
+// A build asks for the key of the same few tags hundreds of thousands of times (every tag page
+// filters every post), and normalizing and lower-casing by locale is slow.
+const keys = new Map<string, string>();
+
 /**
  * Tags that differ only in case, spacing, hyphens or underscores are one tag:
  * "Developer Experience" and "developer-experience" share this key.
  */
 export function tagKey(tag: string): string {
-  return tag.normalize('NFKC').toLocaleLowerCase('en').trim().replace(/[\s_-]+/g, ' ');
+  let key = keys.get(tag);
+  if (key === undefined) {
+    key = tag.normalize('NFKC').toLocaleLowerCase('en').trim().replace(/[\s_-]+/g, ' ');
+    keys.set(tag, key);
+  }
+  return key;
 }
 
 /** Symbols that carry meaning in tag names, spelled out so "C++" and "C#" do not become "c". */

@@ -1,8 +1,11 @@
 /** Builds every test site the dist and browser tests read. Run by `npm test`; exits non-zero if a build fails. */
 import { buildSite, prepareSite } from './sites.ts';
-import { fixtureFiles } from './test-sites.ts';
+import { BASE_PATH_SITE, fixtureFiles } from './test-sites.ts';
 
-export const TEST_SITES: { name: string; env: Record<string, string> }[] = [{ name: 'main', env: {} }];
+export const TEST_SITES: { name: string; env: Record<string, string> }[] = [
+  { name: 'main', env: {} },
+  { name: BASE_PATH_SITE.name, env: BASE_PATH_SITE.env },
+];
 
 const files = await fixtureFiles();
 for (const { name, env } of TEST_SITES) {

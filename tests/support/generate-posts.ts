@@ -39,12 +39,14 @@ export interface GenerateOptions {
   newest?: Date;
   prefix?: string;
   seed?: number;
+  /** Add a paragraph with a root-relative link to the next older post, inline code and emphasis, as real posts have. */
+  crossLinks?: boolean;
 }
 
 export const DEFAULT_TAG_POOL = Array.from({ length: 50 }, (_, i) => `topic-${String(i + 1).padStart(2, '0')}`);
 
 export function generatePosts(options: GenerateOptions): GeneratedPost[] {
-  const { count, words = 1200, tagPool = DEFAULT_TAG_POOL, tagsPerPost = 3, prefix = 'generated', seed = 7 } = options;
+  const { count, words = 1200, tagPool = DEFAULT_TAG_POOL, tagsPerPost = 3, prefix = 'generated', seed = 7, crossLinks = false } = options;
   const newest = options.newest ?? new Date('2026-01-31T00:00:00Z');
   const next = random(seed);
   const pick = <T,>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
@@ -54,6 +56,7 @@ export function generatePosts(options: GenerateOptions): GeneratedPost[] {
   };
   const paragraph = () => Array.from({ length: 4 }, () => sentence(10 + Math.floor(next() * 8))).join(' ');
 
+  const slug = (i: number) => `${prefix}-${String(i + 1).padStart(4, '0')}`;
   return Array.from({ length: count }, (_, i) => {
     const number = String(i + 1).padStart(4, '0');
     const date = new Date(newest.getTime() - i * 86_400_000);
@@ -65,6 +68,9 @@ export function generatePosts(options: GenerateOptions): GeneratedPost[] {
       const body = [paragraph(), paragraph()];
       if (section % 2 === 1) body.push(['- ' + sentence(6), '- ' + sentence(7), '- ' + sentence(5)].join('\n'));
       if (section === 2) body.push('```ts\nexport function add(a: number, b: number): number {\n  return a + b;\n}\n```');
+      if (section === 1 && crossLinks && i + 1 < count) {
+        body.push(`As the [previous post](/blog/${slug(i + 1)}/) showed, \`add()\` is *pure*: ${sentence(8)}`);
+      }
       sections.push(`## Section ${section}\n\n${body.join('\n\n')}`);
       written += body.join(' ').split(/\s+/).length;
     }
@@ -79,6 +85,6 @@ export function generatePosts(options: GenerateOptions): GeneratedPost[] {
       sections.join('\n\n'),
       '',
     ].join('\n');
-    return { file: `${prefix}-${number}.md`, source, title, tags, date };
+    return { file: `${slug(i)}.md`, source, title, tags, date };
   });
 }

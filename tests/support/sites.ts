@@ -20,10 +20,20 @@ export function distDir(name: string): string {
 
 /** A fresh copy of the project at `.test-sites/<name>`, plus `files` (paths relative to the copy). */
 export function prepareSite(name: string, files: Record<string, string | Buffer> = {}): string {
-  const dir = siteDir(name);
+  return copyProject(siteDir(name), files);
+}
+
+/**
+ * A fresh copy of the project at `dir`, which must lie inside this project so that packages resolve
+ * from its node_modules, plus `files`. `withoutPosts` leaves the real posts out (the benchmark).
+ */
+export function copyProject(dir: string, files: Record<string, string | Buffer> = {}, { withoutPosts = false } = {}): string {
+  const posts = join(ROOT, 'src/content/blog');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const entry of COPIED) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  for (const entry of COPIED) {
+    cpSync(join(ROOT, entry), join(dir, entry), { recursive: true, filter: (source) => !withoutPosts || !source.startsWith(`${posts}/`) });
+  }
   for (const [path, content] of Object.entries(files)) {
     const target = join(dir, path);
     mkdirSync(join(target, '..'), { recursive: true });

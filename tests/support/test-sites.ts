@@ -7,6 +7,9 @@ import { ROOT } from './sites.ts';
 
 const FIXTURE_POSTS = join(ROOT, 'tests/fixtures/posts');
 
+/** A test site served under a sub-path, as on a GitHub project page: every internal URL must stay under it. */
+export const BASE_PATH_SITE = { name: 'sub', base: '/sub/', url: 'https://notes.example.org', env: { BASE_PATH: '/sub', SITE_URL: 'https://notes.example.org' } };
+
 /** Words that appear only in unpublished fixture posts: finding one in the output is a leak. */
 export const LEAK_MARKERS = ['zqxdraft', 'zqxfuture'];
 

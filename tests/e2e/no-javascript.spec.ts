@@ -1,0 +1,19 @@
+import { expect, test } from '@playwright/test';
+import { PAGE_KINDS } from '../support/page-kinds.ts';
+
+test.use({ javaScriptEnabled: false });
+
+/** Reading needs no JavaScript: with it off, every kind of page shows its heading, text and images. */
+for (const { kind, path, status } of PAGE_KINDS) {
+  test(`the ${kind} page (${path}) is readable without JavaScript`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(status);
+    await expect(page.locator('h1')).toBeVisible();
+    const text = await page.locator('main').innerText();
+    expect(text.length, 'visible text in <main>').toBeGreaterThan(kind.startsWith('post') ? 500 : 50);
+    for (const image of await page.locator('main img').all()) {
+      await image.scrollIntoViewIfNeeded();
+      await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    }
+  });
+}
