@@ -12,6 +12,8 @@ export interface SourcePost {
   date: Date;
   tags: string[];
   draft: boolean;
+  updated?: Date | undefined;
+  cover?: { src: string; alt: string } | undefined;
 }
 
 function idOf(file: string): string {
@@ -22,8 +24,16 @@ export function sourcePosts(site: string): SourcePost[] {
   const blog = join(siteDir(site), 'src/content/blog');
   return postFiles(blog).map((file) => {
     const frontmatter = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
-    const data = parseYaml(frontmatter) as { title: string; date: string | Date; tags?: string[]; draft?: boolean };
-    return { id: idOf(relative(blog, file)), title: data.title, date: new Date(data.date), tags: data.tags ?? [], draft: data.draft ?? false };
+    const data = parseYaml(frontmatter) as { title: string; date: string | Date; updated?: string | Date; tags?: string[]; draft?: boolean; cover?: { src: string; alt: string } };
+    return {
+      id: idOf(relative(blog, file)),
+      title: data.title,
+      date: new Date(data.date),
+      updated: data.updated ? new Date(data.updated) : undefined,
+      tags: data.tags ?? [],
+      draft: data.draft ?? false,
+      cover: data.cover,
+    };
   });
 }
 
