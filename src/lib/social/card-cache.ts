@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { cardKey, fontsForCard, renderCardPng, type CardContent } from './card.ts';
+import { cardKey, fontsForCard, renderCardPng, type CardContent, type CardFonts } from './card.ts';
 
 /**
  * Rendered cards live in a folder that outlives builds, named by a hash of everything drawn on them,
@@ -27,10 +27,28 @@ export interface CardResult {
  * The card's PNG, from the cache when an identical card was rendered before. Returns undefined when a
  * character of the card has no shipped font: such a card would show boxes, so the caller falls back.
  */
-export async function cachedCardPng(card: CardContent, cacheDir = defaultCardCacheDir(), render = renderCardPng): Promise<CardResult | undefined> {
+export function cachedCardPng(card: CardContent, cacheDir = defaultCardCacheDir(), render = renderCardPng): Promise<CardResult | undefined> {
   const fonts = fontsForCard(card);
-  if (fonts.missing.length > 0) return undefined;
+  if (fonts.missing.length > 0) return Promise.resolve(undefined);
   const file = join(cacheDir, `${cardKey(card, fonts)}.png`);
+  // A card being rendered is not rendered twice: prefetchCards starts it early and its route joins it.
+  // Once done it is in the cache folder, so it leaves this map (and memory).
+  let job = jobs.get(file);
+  if (!job) {
+    job = renderOrRead(card, fonts, file, cacheDir, render).finally(() => jobs.delete(file));
+    jobs.set(file, job);
+  }
+  return job;
+}
+
+const jobs = new Map<string, Promise<CardResult>>();
+
+/** Starts every card now, so they render off-thread while the build renders pages. */
+export function prefetchCards(cards: readonly CardContent[]): void {
+  for (const card of cards) void cachedCardPng(card).catch(() => undefined); // the route reports failures
+}
+
+async function renderOrRead(card: CardContent, fonts: CardFonts, file: string, cacheDir: string, render: typeof renderCardPng): Promise<CardResult> {
   if (existsSync(file)) {
     cardCacheStats.cached++;
     return { png: readFileSync(file), fromCache: true };

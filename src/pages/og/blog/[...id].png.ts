@@ -1,10 +1,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { cachedCardPng } from '../../../lib/social/card-cache.ts';
+import { cachedCardPng, prefetchCards } from '../../../lib/social/card-cache.ts';
 import { hasOwnCard, postCard } from '../../../lib/social/social-image.ts';
 import { getVisiblePosts, type Post } from '../../../lib/posts.ts';
 
-export const getStaticPaths = (async () =>
-  (await getVisiblePosts()).filter(hasOwnCard).map((post) => ({ params: { id: post.id }, props: { post } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => {
+  const posts = (await getVisiblePosts()).filter(hasOwnCard);
+  prefetchCards(posts.map(postCard));
+  return posts.map((post) => ({ params: { id: post.id }, props: { post } }));
+}) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ post: Post }> = async ({ props: { post } }) => {
   const card = await cachedCardPng(postCard(post));
