@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { ensureChromium } from './tests/support/browser.ts';
-import { E2E_DEV_PORT, E2E_PORT, E2E_SITE } from './tests/support/e2e-site.ts';
+import { E2E_DEV_PORT, E2E_PORT, E2E_SITE, E2E_SUB_DIR, E2E_SUB_PORT, E2E_SUB_SITE } from './tests/support/e2e-site.ts';
 
 const executablePath = ensureChromium() || undefined;
 const isRoot = process.getuid?.() === 0;
@@ -23,12 +23,15 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: [
-    { command: 'preview', port: E2E_PORT },
-    { command: 'dev', port: E2E_DEV_PORT },
-  ].map(({ command, port }) => ({
+    { command: 'preview', port: E2E_PORT, cwd: E2E_SITE, base: '/', env: {} },
+    { command: 'dev', port: E2E_DEV_PORT, cwd: E2E_SITE, base: '/', env: {} },
+    // The site built under a base path; preview reads the same BASE_PATH to serve it there.
+    { command: 'preview', port: E2E_SUB_PORT, cwd: E2E_SUB_DIR, base: E2E_SUB_SITE.base, env: E2E_SUB_SITE.env },
+  ].map(({ command, port, cwd, base, env }) => ({
     command: `"${process.execPath}" ../../node_modules/astro/bin/astro.mjs ${command} --port ${port} --host 127.0.0.1`,
-    cwd: E2E_SITE,
-    url: `http://127.0.0.1:${port}/`,
+    cwd,
+    env: { ...(process.env as Record<string, string>), ...env },
+    url: `http://127.0.0.1:${port}${base}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   })),

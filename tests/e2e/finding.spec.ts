@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { E2E_DEV_PORT } from '../support/e2e-site.ts';
+import { E2E_DEV_PORT, E2E_SUB_PORT } from '../support/e2e-site.ts';
 
 const FIRST_TITLE = 'Rust Is Winning the AI Code Generation Race';
 
@@ -97,4 +97,16 @@ test('clicking a tag opens its page with the tag’s posts', async ({ page }) =>
 test('in the dev server, where no index exists yet, search says so plainly', async ({ page }) => {
   await page.goto(`http://127.0.0.1:${E2E_DEV_PORT}/search/?q=rust`);
   await expect(page.locator('[data-search-status]')).toContainText('Search has no index in the dev server');
+});
+
+test('under a base path, the header search and its results stay under it', async ({ page }) => {
+  await page.goto(`http://127.0.0.1:${E2E_SUB_PORT}/sub/`);
+  await page.getByRole('searchbox', { name: 'Search posts' }).fill('layered Docker images');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/sub\/search\/\?q=/);
+  const result = page.locator('.search-results li').filter({ hasText: FIRST_TITLE });
+  await expect(result).toHaveCount(1);
+  await result.getByRole('link', { name: FIRST_TITLE }).click();
+  await expect(page).toHaveURL(`http://127.0.0.1:${E2E_SUB_PORT}/sub/blog/rust-is-winning-the-ai-code-generation-race/`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(FIRST_TITLE);
 });
