@@ -1,12 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSite, prepareSite } from '../support/sites.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 test('a second build of unchanged posts reuses every social card from the cache', () => {
-  const cache = mkdtempSync(join(tmpdir(), 'card-cache-'));
+  const cache = tempDir('card-cache-');
   const env = { CARD_CACHE_DIR: cache };
   const dir = prepareSite('card-cache');
   const first = buildSite(dir, env);

@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkBody } from '../../src/lib/body-check.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'body-check-'));
+const dir = tempDir('body-check-');
 writeFileSync(join(dir, 'chart.png'), '');
 
 /** Problems as "line field: message", for a body starting on line 1. */

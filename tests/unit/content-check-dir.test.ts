@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContentDir, formatProblem } from '../../src/lib/content-check.ts';
 import { generatePosts } from '../support/generate-posts.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 test('a hundred posts are checked at once, every problem in every post reported', () => {
-  const root = mkdtempSync(join(tmpdir(), 'check-dir-'));
+  const root = tempDir('check-dir-');
   const blog = join(root, 'src/content/blog');
   mkdirSync(blog, { recursive: true });
   const posts = generatePosts({ count: 100, words: 1200, prefix: 'bulk', seed: 3 });

@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkPost, formatProblem } from '../../src/lib/content-check.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'content-check-'));
+const dir = tempDir('content-check-');
 for (const image of ['cover.png', 'chart.png', 'fine.png']) writeFileSync(join(dir, image), '');
 
 function problems(frontmatter: string, body = 'Text.'): string[] {

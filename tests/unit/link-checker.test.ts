@@ -1,13 +1,13 @@
 /** The link checker of tests/support must find each kind of breakage, or a clean report proves nothing. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { checkLinks, cssUrls, servedPath, srcsetUrls } from '../support/links.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 function site(files: Record<string, string>): string {
-  const dist = mkdtempSync(join(tmpdir(), 'links-'));
+  const dist = tempDir('links-');
   for (const [path, content] of Object.entries(files)) {
     mkdirSync(dirname(join(dist, path)), { recursive: true });
     writeFileSync(join(dist, path), content);

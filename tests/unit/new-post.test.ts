@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createPost, localDate, NewPostError, newPostSource, slugify } from '../../src/lib/new-post.ts';
 import { checkPost } from '../../src/lib/content-check.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 test('slugs from titles', () => {
   assert.equal(slugify('Rust Is Winning the AI Code Generation Race'), 'rust-is-winning-the-ai-code-generation-race');
@@ -26,7 +26,7 @@ test('the source is a draft dated today, with frontmatter the content check acce
 });
 
 test('createPost writes <slug>/index.mdx and refuses to overwrite any post with that slug', () => {
-  const root = mkdtempSync(join(tmpdir(), 'new-post-'));
+  const root = tempDir('new-post-');
   const { file, slug } = createPost(root, 'My First Post', new Date(2026, 0, 2));
   assert.equal(slug, 'my-first-post');
   assert.equal(file, join('src/content/blog', 'my-first-post', 'index.mdx'));

@@ -1,14 +1,14 @@
 /** The page-weight measure of tests/support counts everything a page pulls in, or the budgets prove nothing. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pageWeight } from '../support/page-weight.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 test('JavaScript and CSS are followed through files, preloads and static imports, and compressed per file', (t) => {
-  const dist = mkdtempSync(join(tmpdir(), 'weight-'));
+  const dist = tempDir('weight-');
   t.after(() => rmSync(dist, { recursive: true, force: true }));
   const files: Record<string, string> = {
     'sub/blog/x/index.html':

@@ -1,12 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtFileFor } from '../../src/integrations/sitemap-lastmod.ts';
 import { newestRevision, pageFacts, revisedAt } from '../../src/lib/seo/lastmod.ts';
 import { robotsTxt } from '../../src/lib/seo/robots.ts';
 import { blogPostingLd, breadcrumbLd, jsonLdText, webSiteLd } from '../../src/lib/seo/structured-data.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -27,7 +27,7 @@ test('a built page tells the sitemap when it changed and what its canonical URL 
 });
 
 test('a sitemap URL maps to the built file behind it, under the base path, with non-Latin paths decoded', () => {
-  const dist = mkdtempSync(join(tmpdir(), 'sitemap-'));
+  const dist = tempDir('sitemap-');
   mkdirSync(join(dist, 'blog/a'), { recursive: true });
   mkdirSync(join(dist, 'tags/日本語'), { recursive: true });
   writeFileSync(join(dist, 'blog/a/index.html'), '');

@@ -1,12 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import satori from 'satori';
 import { cachedCardPng, defaultCardCacheDir } from '../../src/lib/social/card-cache.ts';
 import { CARD_HEIGHT, CARD_WIDTH, cardKey, fontsForCard, renderCardPng, type CardContent } from '../../src/lib/social/card.ts';
 import { cardFontFiles, fontFilesFor, parseUnicodeRange } from '../../src/lib/social/fonts.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const card: CardContent = { title: 'Rust Is Winning the AI Code Generation Race', siteName: 'Compiled Notes', date: 'February 7, 2026', tags: ['rust', 'ai'] };
 const JAPANESE = '日本語のタイトル：静的サイトの作り方';
@@ -63,7 +63,7 @@ test('a card is a 1200x630 PNG', async () => {
 });
 
 test('an unchanged card comes from the cache; a changed one is rendered again', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'cards-'));
+  const dir = tempDir('cards-');
   let renders = 0;
   const render = async (content: CardContent, fonts = fontsForCard(content)) => {
     renders++;
@@ -85,13 +85,13 @@ test('an unchanged card comes from the cache; a changed one is rendered again', 
 });
 
 test('a card whose text no shipped font can draw is not made, rather than drawn with boxes', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'cards-'));
+  const dir = tempDir('cards-');
   assert.equal(await cachedCardPng({ ...card, title: '한국어 제목' }, dir), undefined);
   assert.deepEqual(readdirSync(dir), []);
 });
 
 test('the card cache lives in the node_modules the renderer is installed in, where it outlives builds', () => {
-  const project = mkdtempSync(join(tmpdir(), 'project-'));
+  const project = tempDir('project-');
   mkdirSync(join(project, 'node_modules/satori'), { recursive: true });
   // A test site inside the project, with only Astro's own cache in its node_modules.
   mkdirSync(join(project, '.test-sites/main/node_modules/.astro'), { recursive: true });
