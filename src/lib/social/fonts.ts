@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
  * a Latin title reads a few hundred kilobytes, a Japanese one adds the few slices it needs.
  * Satori reads woff (not woff2). Families are tried in order, so Latin text stays in Noto Sans.
  */
-export const CARD_FONT_PACKAGES = ['@fontsource/noto-sans', '@fontsource/noto-sans-jp'] as const;
+export const CARD_FONT_PACKAGES = ['@fontsource/noto-sans', '@fontsource/noto-sans-jp', '@fontsource/noto-sans-kr'] as const;
 
 export type CardWeight = 400 | 700;
 
