@@ -88,7 +88,7 @@ test('external links carry rel and a hidden note; internal links do not', () => 
       if (leaves) {
         external++;
         assert.equal(link.getAttribute('rel'), 'noopener noreferrer', `${id}: ${href}`);
-        assert.equal(link.querySelector('.sr-only')?.text, ' (external site)', `${id}: ${href}`);
+        assert.equal(link.querySelector('.sr-only')?.text.trim(), '(external site)', `${id}: ${href}`);
       } else {
         assert.equal(link.getAttribute('rel'), undefined, `${id}: ${href}`);
         assert.equal(link.classList.contains('external-link'), false, `${id}: ${href}`);

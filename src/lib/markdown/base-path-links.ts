@@ -1,5 +1,6 @@
 import type { HastPluginDefinition, HastVisitorContext, MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'satteri';
 import { withBase } from '../urls.ts';
+import { rewriteOpeningTags } from './raw-html.ts';
 
 const URL_ATTRIBUTES: Record<string, string> = { a: 'href', img: 'src', source: 'src', video: 'src', audio: 'src' };
 const TAGS = Object.keys(URL_ATTRIBUTES);
@@ -30,5 +31,15 @@ export function basePathLinks(base: string): HastPluginDefinition {
     },
     mdxJsxTextElement: { filter: TAGS, visit: visitJsx },
     mdxJsxFlowElement: { filter: TAGS, visit: visitJsx },
+    // HTML written inside Markdown, such as <a href="/tags/">.
+    raw(node, ctx) {
+      const value = rewriteOpeningTags(node.value, ({ name, attributes }) => {
+        const attribute = URL_ATTRIBUTES[name];
+        const url = attribute && attributes.get(attribute);
+        if (attribute && url) attributes.set(attribute, withBase(url, base));
+        return undefined;
+      });
+      if (value !== node.value) ctx.replaceNode(node, { type: 'raw', value });
+    },
   };
 }

@@ -1,4 +1,5 @@
 import type { HastNode, HastPluginDefinition, HastVisitorContext, MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'satteri';
+import { rewriteOpeningTags } from './raw-html.ts';
 
 /** What screen readers hear after an external link's text; sighted readers see an arrow drawn by CSS. */
 export const EXTERNAL_LINK_TEXT = '(external site)';
@@ -61,6 +62,18 @@ export function externalLinks(siteUrl: string): HastPluginDefinition {
     // <a href="…"> written as JSX in MDX, inline or on a line of its own.
     mdxJsxTextElement: { filter: ['a'], visit: visitJsxLink },
     mdxJsxFlowElement: { filter: ['a'], visit: visitJsxLink },
+    // <a href="…"> written as HTML inside Markdown: its closing tag is another node, so the note for
+    // screen readers goes first inside the link.
+    raw(node, ctx) {
+      const value = rewriteOpeningTags(node.value, ({ name, attributes }) => {
+        const href = attributes.get('href');
+        if (name !== 'a' || !href || !isExternalLink(href, siteUrl)) return undefined;
+        attributes.set('rel', withTokens(attributes.get('rel'), 'noopener', 'noreferrer'));
+        attributes.set('class', withTokens(attributes.get('class'), 'external-link'));
+        return { after: `<span class="sr-only" data-feed="omit" data-pagefind-ignore="all">${EXTERNAL_LINK_TEXT} </span>` };
+      });
+      if (value !== node.value) ctx.replaceNode(node, { type: 'raw', value });
+    },
   };
 
   function visitJsxLink(node: Readonly<MdxJsxTextElementHast | MdxJsxFlowElementHast>, ctx: HastVisitorContext): void {
