@@ -12,11 +12,12 @@ import { mdxComponents } from '../../components/mdx/index.ts';
 import { site } from '../../site.config.ts';
 import type { Post } from '../posts.ts';
 import { iconPath, postSocialImage } from '../social/social-image.ts';
-import { absoluteUrl, postPath, withBase } from '../urls.ts';
+import { postPath, withBase } from '../urls.ts';
 import { escapeXml, type FeedChannel, type FeedEntry } from './feed.ts';
 import { cleanFeedHtml } from './feed-html.ts';
 import { FEED_PATHS } from './paths.ts';
 import { contentKey, createRenderCache } from './render-cache.ts';
+import { siteUrl } from '../site-urls.ts';
 
 /** Module-level, so every feed route of one build shares it. */
 export const feedHtmlCache = createRenderCache<string>();
@@ -28,7 +29,7 @@ function getContainer(): Promise<AstroContainer> {
   return container;
 }
 
-export const siteUrl = (path: string) => absoluteUrl(withBase(path, site.base), site.url);
+export { siteUrl };
 
 /** Covers in feeds: wide enough for any reader's column, optimized like every image on the site. */
 const FEED_COVER_WIDTH = 1280;

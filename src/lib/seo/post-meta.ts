@@ -1,18 +1,18 @@
 import { site } from '../../site.config.ts';
 import type { Post } from '../posts.ts';
 import { postSocialImage } from '../social/social-image.ts';
-import { absoluteUrl, postPath, withBase } from '../urls.ts';
+import { postPath } from '../urls.ts';
 import { revisedAt } from './lastmod.ts';
 import type { PageMeta } from './page-meta.ts';
 import { blogPostingLd, breadcrumbLd } from './structured-data.ts';
+import { siteUrl } from '../site-urls.ts';
 
-const abs = (path: string) => absoluteUrl(withBase(path, site.base), site.url);
 
 /** A post page's social tags and structured data. */
 export async function postPageMeta(post: Post): Promise<PageMeta> {
   const { title, description, date, tags, canonical } = post.data;
   const image = await postSocialImage(post);
-  const url = canonical ?? abs(postPath(post.id));
+  const url = canonical ?? siteUrl(postPath(post.id));
   const modified = revisedAt(post.data);
   return {
     type: 'article',
@@ -31,8 +31,8 @@ export async function postPageMeta(post: Post): Promise<PageMeta> {
         language: site.lang,
       }),
       breadcrumbLd([
-        { name: site.title, url: abs('/') },
-        { name: title, url: abs(postPath(post.id)) },
+        { name: site.title, url: siteUrl('/') },
+        { name: title, url: siteUrl(postPath(post.id)) },
       ]),
     ],
   };
@@ -44,9 +44,9 @@ export function tagPageMeta(tag: { name: string; path: string }, feedPath: strin
     feeds: [{ title: `${site.title}: #${tag.name}`, path: feedPath }],
     jsonLd: [
       breadcrumbLd([
-        { name: site.title, url: abs('/') },
-        { name: 'Tags', url: abs('/tags/') },
-        { name: `#${tag.name}`, url: abs(tag.path) },
+        { name: site.title, url: siteUrl('/') },
+        { name: 'Tags', url: siteUrl('/tags/') },
+        { name: `#${tag.name}`, url: siteUrl(tag.path) },
       ]),
     ],
   };

@@ -8,12 +8,11 @@ import { site } from '../../site.config.ts';
 import { formatDate } from '../dates.ts';
 import type { Post } from '../posts.ts';
 import type { SocialImage } from '../seo/page-meta.ts';
-import { absoluteUrl, withBase } from '../urls.ts';
 import { CARD_HEIGHT, CARD_WIDTH, fontsForCard, type CardContent } from './card.ts';
+import { siteUrl } from '../site-urls.ts';
 
 export type { SocialImage };
 
-const abs = (path: string) => absoluteUrl(withBase(path, site.base), site.url);
 
 export const SITE_CARD_PATH = '/og/site.png';
 
@@ -47,7 +46,7 @@ export function hasOwnCard(post: Post): boolean {
 }
 
 export function siteSocialImage(): SocialImage {
-  return { url: abs(SITE_CARD_PATH), width: CARD_WIDTH, height: CARD_HEIGHT, alt: site.title, type: 'image/png' };
+  return { url: siteUrl(SITE_CARD_PATH), width: CARD_WIDTH, height: CARD_HEIGHT, alt: site.title, type: 'image/png' };
 }
 
 export async function postSocialImage(post: Post): Promise<SocialImage> {
@@ -55,8 +54,8 @@ export async function postSocialImage(post: Post): Promise<SocialImage> {
   const cover = coverForCard(post);
   if (cover) {
     const image = await getImage({ src: cover.src, width: CARD_WIDTH, height: CARD_HEIGHT, fit: 'cover', format: 'jpeg' });
-    return { url: abs(image.src), width: CARD_WIDTH, height: CARD_HEIGHT, alt: cover.alt, type: 'image/jpeg' };
+    return { url: siteUrl(image.src), width: CARD_WIDTH, height: CARD_HEIGHT, alt: cover.alt, type: 'image/jpeg' };
   }
-  if (hasOwnCard(post)) return { url: abs(postCardPath(post.id)), width: CARD_WIDTH, height: CARD_HEIGHT, alt: title, type: 'image/png' };
+  if (hasOwnCard(post)) return { url: siteUrl(postCardPath(post.id)), width: CARD_WIDTH, height: CARD_HEIGHT, alt: title, type: 'image/png' };
   return siteSocialImage();
 }
