@@ -42,7 +42,7 @@ try {
 countNodeTests(step('Unit tests', nodeTest('tests/unit/**/*.test.ts')), 'unit tests');
 step('Building the test sites', ['tests/support/build-test-sites.ts']);
 if (failedSteps.length === 0) {
-  countNodeTests(step('Tests over the built sites', nodeTest('tests/dist/**/*.test.ts')), 'dist tests');
+  countNodeTests(step('Tests over the built sites', nodeTest('tests/built/**/*.test.ts')), 'tests over the built sites');
   countNodeTests(step('Build tests', nodeTest('tests/build/**/*.test.ts')), 'build tests');
 
   const report = 'test-results/playwright.json';
