@@ -14,6 +14,8 @@ export default defineConfig({
   site: site.url,
   base: site.base,
   trailingSlash: 'always',
+  // Pages whose cache key (src/lib/cache-keys.ts) and code are unchanged are copied from the last build.
+  experimental: { incrementalBuild: true },
   build: { format: 'directory' },
   outDir: process.env.OUT_DIR || './dist',
   // Scripts stay external files: cacheable across pages, allowed by a CSP without hashes, and free of a

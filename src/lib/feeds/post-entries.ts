@@ -67,9 +67,13 @@ export async function feedEntry(post: Post): Promise<FeedEntry> {
   };
 }
 
-/** The newest `site.feedLimit` of `posts` (already newest first), as entries. */
+/** The posts a feed carries: the newest `site.feedLimit` of `posts` (already newest first). */
+export function feedPosts(posts: readonly Post[]): Post[] {
+  return posts.slice(0, site.feedLimit);
+}
+
 export function feedEntries(posts: readonly Post[]): Promise<FeedEntry[]> {
-  return Promise.all(posts.slice(0, site.feedLimit).map(feedEntry));
+  return Promise.all(feedPosts(posts).map(feedEntry));
 }
 
 /** A channel for the whole site, or for one tag when `tag` is given. */

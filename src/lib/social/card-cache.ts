@@ -43,9 +43,16 @@ export function cachedCardPng(card: CardContent, cacheDir = defaultCardCacheDir(
 
 const jobs = new Map<string, Promise<CardResult>>();
 
-/** Starts every card now, so they render off-thread while the build renders pages. */
-export function prefetchCards(cards: readonly CardContent[]): void {
-  for (const card of cards) void cachedCardPng(card).catch(() => undefined); // the route reports failures
+/**
+ * Starts every card that is not in the cache yet, so they render off-thread while the build renders
+ * pages. Cached ones are left alone: an incremental build may not need them at all.
+ */
+export function prefetchCards(cards: readonly CardContent[], cacheDir = defaultCardCacheDir()): void {
+  for (const card of cards) {
+    const fonts = fontsForCard(card);
+    if (fonts.missing.length > 0 || existsSync(join(cacheDir, `${cardKey(card, fonts)}.png`))) continue;
+    void cachedCardPng(card, cacheDir).catch(() => undefined); // the route reports failures
+  }
 }
 
 async function renderOrRead(card: CardContent, fonts: CardFonts, file: string, cacheDir: string, render: typeof renderCardPng): Promise<CardResult> {

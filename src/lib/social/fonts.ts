@@ -69,11 +69,29 @@ const covers = (file: FontFile, codePoint: number) => file.ranges.some(([from, t
 export function fontFilesFor(text: string, weight: CardWeight, files = cardFontFiles()): { files: FontFile[]; missing: string[] } {
   const chosen = new Set<FontFile>();
   const missing = new Set<string>();
+  const fileFor = lookup(files, weight);
   for (const char of new Set(text.replace(/\s/g, ''))) {
-    const codePoint = char.codePointAt(0)!;
-    const file = files.find((candidate) => candidate.weight === weight && covers(candidate, codePoint));
+    const file = fileFor(char.codePointAt(0)!);
     if (file) chosen.add(file);
     else missing.add(char);
   }
   return { files: [...chosen], missing: [...missing] };
+}
+
+const lookups = new WeakMap<FontFile[], Map<CardWeight, (codePoint: number) => FontFile | undefined>>();
+
+/** Which file draws a code point, remembered: every card of a build asks about the same few hundred. */
+function lookup(files: FontFile[], weight: CardWeight): (codePoint: number) => FontFile | undefined {
+  let byWeight = lookups.get(files);
+  if (!byWeight) lookups.set(files, (byWeight = new Map()));
+  let find = byWeight.get(weight);
+  if (!find) {
+    const known = new Map<number, FontFile | undefined>();
+    find = (codePoint) => {
+      if (!known.has(codePoint)) known.set(codePoint, files.find((file) => file.weight === weight && covers(file, codePoint)));
+      return known.get(codePoint);
+    };
+    byWeight.set(weight, find);
+  }
+  return find;
 }

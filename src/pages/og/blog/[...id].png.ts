@@ -1,4 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { cardKey } from '../../../lib/social/card.ts';
 import { cachedCardPng, prefetchCards } from '../../../lib/social/card-cache.ts';
 import { hasOwnCard, postCard } from '../../../lib/social/social-image.ts';
 import { getVisiblePosts, type Post } from '../../../lib/posts.ts';
@@ -6,7 +7,7 @@ import { getVisiblePosts, type Post } from '../../../lib/posts.ts';
 export const getStaticPaths = (async () => {
   const posts = (await getVisiblePosts()).filter(hasOwnCard);
   prefetchCards(posts.map(postCard));
-  return posts.map((post) => ({ params: { id: post.id }, props: { post } }));
+  return posts.map((post) => ({ params: { id: post.id }, props: { post }, cacheKey: cardKey(postCard(post)) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ post: Post }> = async ({ props: { post } }) => {

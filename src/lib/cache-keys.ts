@@ -1,0 +1,47 @@
+/**
+ * Keys for Astro's incremental builds (`experimental.incrementalBuild`): a page built before is copied
+ * instead of rendered again while its key and its code are unchanged. So a key must change whenever
+ * anything the page shows changes, including what it shows of other posts.
+ *
+ * Keys are made from what a page is built from, not from what it happens to display: a post stands in
+ * by its digest (the hash of its whole file), so a card or link that starts showing another field of a
+ * post can never leave a stale page behind. What the site decides across posts is added per post: the
+ * name and slug the tag index gives each of its tags, and its cover's hashed file name.
+ */
+import { createHash } from 'node:crypto';
+import { buildTime } from './build-time.ts';
+import type { Page } from './pagination.ts';
+import type { Post } from './posts.ts';
+import type { Tag, TagIndex } from './tags.ts';
+
+/** A short hash of any JSON value. */
+export function cacheKey(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 32);
+}
+
+/** Everything of a post that any page can show. */
+export function postStamp(post: Post, index: TagIndex): unknown {
+  const tags = [...new Set(post.data.tags.map((tag) => index.slugOf(tag)))].map((slug) => [slug, index.bySlug(slug)?.name]);
+  return [post.id, post.digest ?? null, post.data.cover?.src.src ?? null, tags];
+}
+
+/** What every page shows that comes from the build rather than the posts: the footer's year. */
+function buildStamp(): unknown {
+  return buildTime().getUTCFullYear();
+}
+
+const stamps = (posts: readonly (Post | undefined)[], index: TagIndex) => posts.map((post) => (post ? postStamp(post, index) : null));
+
+export function postPageKey(index: TagIndex, post: Post, neighbours: { related: readonly Post[]; newer?: Post | undefined; older?: Post | undefined }): string {
+  return cacheKey([buildStamp(), postStamp(post, index), stamps(neighbours.related, index), stamps([neighbours.newer, neighbours.older], index)]);
+}
+
+/** A page of a list of posts; `tag` for a tag's list, whose heading and description show its name and count. */
+export function listPageKey(index: TagIndex, page: Page<Post>, tag?: Tag): string {
+  return cacheKey([buildStamp(), page.number, page.total, page.prev ?? null, page.next ?? null, stamps(page.items, index), tag ?? null]);
+}
+
+/** A feed carrying `posts` (the ones it shows, already cut to the feed's length). */
+export function feedKey(index: TagIndex, posts: readonly Post[], tag?: Tag): string {
+  return cacheKey([stamps(posts, index), tag ? [tag.slug, tag.name] : null]);
+}
