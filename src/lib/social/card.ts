@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { renderAsync } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
 import { cardFontFiles, fontFilesFor, type FontFile } from './fonts.ts';
+import { encodePng } from './png.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -122,10 +123,10 @@ function satoriFonts(files: FontFile[]): Font[] {
 }
 
 /**
- * Rasterizing is most of a card's cost (about 14 ms of 17). resvg's renderAsync does it on a native
- * thread, so cards render beside the build's JavaScript, on the second core. At most two cards at a
- * time: each holds a large SVG until rasterized, and the same thread pool does the build's file
- * writes, which must not queue behind a thousand cards.
+ * Rasterizing and compressing are most of a card's cost. Both run off the main thread (resvg's
+ * renderAsync, then zlib, on libuv's pool), so cards render beside the build's JavaScript, on the
+ * second core. At most two cards at a time: each holds a large SVG and pixmap until done, and the
+ * same pool does the build's file writes, which must not queue behind a thousand cards.
  */
 const CARD_SLOTS = 2;
 let cardsRunning = 0;
@@ -136,7 +137,8 @@ export async function renderCardPng(card: CardContent, fonts: CardFonts = fontsF
   cardsRunning++;
   try {
     const svg = await satori(cardTree(card, fonts) as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: satoriFonts(fonts.files) });
-    return (await renderAsync(svg, { fitTo: { mode: 'original' } })).asPng();
+    const image = await renderAsync(svg, { fitTo: { mode: 'original' } });
+    return await encodePng(image.width, image.height, image.pixels);
   } finally {
     cardsRunning--;
     waitingForSlot.shift()?.();
