@@ -9,6 +9,7 @@ import { contentGuard } from './src/integrations/content-guard.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { sitemapWithLastmod } from './src/integrations/sitemap-lastmod.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { staleOutput } from './src/integrations/stale-output.ts';
 
 export default defineConfig({
   site: site.url,
@@ -18,11 +19,18 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   build: { format: 'directory' },
   outDir: process.env.OUT_DIR || './dist',
-  // Scripts stay external files: cacheable across pages, allowed by a CSP without hashes, and free of a
-  // Vite bug that leaves dynamic import() broken in scripts Astro inlines (the search page loads Pagefind so).
-  vite: { build: { assetsInlineLimit: 0 } },
-  // securityHeaders hashes the finished pages' inline scripts and styles: keep it last.
-  integrations: [contentGuard(), mdx(), ...sitemapWithLastmod(), searchIndex(), securityHeaders()],
+  vite: {
+    build: {
+      // Scripts stay external files: cacheable across pages, allowed by a CSP without hashes, and free of a
+      // Vite bug that leaves dynamic import() broken in scripts Astro inlines (the search page loads Pagefind so).
+      assetsInlineLimit: 0,
+      // Reused pages stay in place; staleOutput removes what this build did not produce.
+      emptyOutDir: false,
+    },
+  },
+  // staleOutput must clean the output before the integrations that read it; securityHeaders hashes the
+  // finished pages' inline scripts and styles, so it stays last.
+  integrations: [contentGuard(), mdx(), staleOutput(), ...sitemapWithLastmod(), searchIndex(), securityHeaders()],
   image: { layout: 'constrained', responsiveStyles: true },
   markdown: {
     processor: satteri({ hastPlugins: [basePathLinks(site.base), ...writingHastPlugins(site.url)] }),

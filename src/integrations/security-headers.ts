@@ -31,7 +31,11 @@ export function securityHeaders(): AstroIntegration {
           for (const style of inline.styles) styles.add(cspHash(style));
         }
         const policy = buildPolicy(scripts, styles);
-        for (const page of pages) writeFileSync(page, insertPolicyMeta(readFileSync(page, 'utf8'), policy.meta));
+        for (const page of pages) {
+          const html = readFileSync(page, 'utf8');
+          const updated = insertPolicyMeta(html, policy.meta);
+          if (updated !== html) writeFileSync(page, updated); // pages kept from the last build often need nothing
+        }
 
         const headers = join(root, '_headers');
         if (existsSync(headers)) writeFileSync(headers, fillHeaders(readFileSync(headers, 'utf8'), policy.header, base));

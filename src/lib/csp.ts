@@ -92,6 +92,8 @@ function escapeAttribute(value: string): string {
  */
 export function insertPolicyMeta(html: string, policy: string): string {
   const tag = `<meta http-equiv="content-security-policy" content="${escapeAttribute(policy)}">`;
+  // A page kept from an earlier build already has one: it is replaced, never doubled.
+  html = html.replace(/<meta http-equiv="content-security-policy" content="[^"]*">/i, '');
   const charset = /<meta\s+charset\s*=\s*["']?[\w-]+["']?\s*\/?>/i.exec(html);
   const head = /<head\b[^>]*>/i.exec(html);
   const anchor = charset && head && charset.index > head.index ? charset : head;

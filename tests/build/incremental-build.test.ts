@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { checkLinks, formatProblems } from '../support/links.ts';
 import { buildSite, prepareSite } from '../support/sites.ts';
 
 /**
@@ -21,8 +22,21 @@ const source = (title: string, date: string, tag: string, extra = '') =>
 
 const postFile = (id: string) => `src/content/blog/${id}.md`;
 
-/** The output paths a build copied from the previous one instead of rendering. */
-const restored = (output: string) => new Set([...output.matchAll(/├─ (\S+) \(restored\)/g)].map((match) => match[1]));
+/** The output paths a build reused from the previous one instead of rendering. */
+const reusedPaths = (output: string) => new Set([...output.matchAll(/├─ (\S+) \((?:restored|cached)\)/g)].map((match) => match[1]));
+
+/** What must hold of any build's output, however much of it was reused. */
+function assertWhole(dir: string): void {
+  const dist = join(dir, 'dist');
+  const { pages, problems } = checkLinks({ dist, base: '/', siteUrl: 'http://localhost:4321' });
+  assert.ok(pages > 10, `only ${pages} pages`);
+  assert.equal(problems.length, 0, `broken links after a rebuild:\n${formatProblems(problems)}`);
+  for (const page of ['index.html', 'blog/echo/index.html', 'blog/alpha/index.html']) {
+    const policies = readFileSync(join(dist, page), 'utf8').match(/http-equiv="content-security-policy"/g) ?? [];
+    assert.equal(policies.length, 1, `${page} has one Content-Security-Policy`);
+  }
+  assert.ok(readdirSync(join(dist, 'pagefind')).some((file) => file.startsWith('pagefind-entry')), 'the search index is there');
+}
 
 test('a rebuild renders again exactly the pages that show a changed post, and drops an unpublished one everywhere', () => {
   const dir = prepareSite('incremental', Object.fromEntries(POSTS.map(([id, title, date, tag]) => [postFile(id), source(title, date, tag)])));
@@ -31,14 +45,14 @@ test('a rebuild renders again exactly the pages that show a changed post, and dr
 
   const first = buildSite(dir, env);
   assert.equal(first.status, 0, first.output);
-  assert.equal(restored(first.output).size, 0, 'a first build renders everything');
+  assert.equal(reusedPaths(first.output).size, 0, 'a first build renders everything');
   const bravoCard = readFileSync(join(dir, 'dist/og/blog/bravo.png'));
 
   // Bravo is renamed: every page that links or lists it must show the new title.
   writeFileSync(join(dir, postFile('bravo')), source('Bravo renamed', '2020-01-04', 'shared'));
   const second = buildSite(dir, env);
   assert.equal(second.status, 0, second.output);
-  const reused = restored(second.output);
+  const reused = reusedPaths(second.output);
   for (const path of ['/blog/delta/index.html', '/blog/echo/index.html', '/tags/lonely/index.html', '/tags/lonely/rss.xml', '/og/blog/echo.png']) {
     assert.ok(reused.has(path), `${path} shows nothing of bravo and is reused`);
   }
@@ -50,17 +64,40 @@ test('a rebuild renders again exactly the pages that show a changed post, and dr
     assert.doesNotMatch(read(path), /Bravo post/, `${path} no longer shows the old one`);
   }
   assert.ok(!readFileSync(join(dir, 'dist/og/blog/bravo.png')).equals(bravoCard), 'bravo gets a new social card');
-  assert.ok(existsSync(join(dir, 'dist/blog/echo/index.html')), 'a reused page is in the output');
+  assertWhole(dir);
 
   // Charlie becomes a draft: gone from every output, and its neighbours now link each other.
   writeFileSync(join(dir, postFile('charlie')), source('Charlie post', '2020-01-03', 'shared', '\ndraft: true'));
   const third = buildSite(dir, env);
   assert.equal(third.status, 0, third.output);
-  assert.ok(restored(third.output).has('/blog/echo/index.html'), 'echo is still reused');
+  assert.ok(reusedPaths(third.output).has('/blog/echo/index.html'), 'echo is still reused');
   assert.equal(existsSync(join(dir, 'dist/blog/charlie')), false, 'the draft has no page');
   assert.equal(existsSync(join(dir, 'dist/og/blog/charlie.png')), false, 'the draft has no card');
   for (const path of ['blog/bravo/index.html', 'blog/alpha/index.html', 'tags/shared/index.html', 'tags/shared/rss.xml', 'rss.xml', 'feed.json', 'sitemap-0.xml', 'archive/index.html']) {
     assert.doesNotMatch(read(path), /Charlie post|blog\/charlie\//, `${path} shows nothing of the draft`);
   }
   assert.match(read('blog/delta/index.html'), /Bravo renamed/, 'delta’s newer neighbour is now bravo');
+  const posts = readdirSync(join(dir, 'dist/blog')).length;
+  assert.equal(readdirSync(join(dir, 'dist/pagefind/fragment')).length, posts, 'the search index holds the published posts and nothing older');
+  assertWhole(dir);
+});
+
+test('after a build that did not finish, the next one starts from an empty output folder', () => {
+  const dir = prepareSite('incremental-interrupted', { [postFile('echo')]: source('Echo post', '2020-01-01', 'solitary') });
+  const page = join(dir, 'dist/blog/echo/index.html');
+  const mark = join(dir, 'node_modules/.astro/output-complete');
+  assert.equal(buildSite(dir).status, 0);
+  assert.ok(existsSync(mark), 'a finished build leaves its mark');
+
+  // With the mark, a page whose key is unchanged is left as it is in the output folder.
+  writeFileSync(page, readFileSync(page, 'utf8').replace('Echo post', 'Changed by hand'));
+  assert.equal(buildSite(dir).status, 0);
+  assert.match(readFileSync(page, 'utf8'), /Changed by hand/);
+
+  // Without it (the build stopped half-way), nothing in the folder is trusted.
+  rmSync(mark);
+  const rebuilt = buildSite(dir);
+  assert.equal(rebuilt.status, 0, rebuilt.output);
+  assert.doesNotMatch(readFileSync(page, 'utf8'), /Changed by hand/);
+  assert.match(readFileSync(page, 'utf8'), /Echo post/);
 });

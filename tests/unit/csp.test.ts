@@ -52,3 +52,10 @@ test('_headers gets the policy and every path rule moves under the base path', (
   assert.equal(fillHeaders(template, 'p', '/').split('\n')[1], '/*');
   assert.throws(() => fillHeaders('/*\n  X-Frame-Options: DENY\n', 'p', '/'), /CONTENT_SECURITY_POLICY/);
 });
+
+test('insertPolicyMeta replaces the policy of a page that has one, so a page kept from a build never gets two', () => {
+  const once = insertPolicyMeta('<html><head><meta charset="utf-8"><title>t</title>', 'old');
+  const twice = insertPolicyMeta(once, 'new');
+  assert.equal(twice, '<html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="new"><title>t</title>');
+  assert.equal(insertPolicyMeta(twice, 'new'), twice);
+});
