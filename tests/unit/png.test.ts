@@ -23,3 +23,13 @@ test('encodePng writes a PNG that a decoder reads back pixel for pixel', async (
 test('encodePng refuses pixels that do not match the size', async () => {
   await assert.rejects(encodePng(2, 2, Buffer.alloc(15)), /Expected 16 bytes/);
 });
+
+test('encodePng gives the same PNG for the same pixels, however many images of other sizes came before', async () => {
+  const rgba = (width: number, height: number, seed: number) =>
+    Buffer.from(Array.from({ length: width * height * 4 }, (_, i) => (i % 4 === 3 ? 255 : (i * seed) % 256)));
+  const image = rgba(4, 3, 7);
+  const first = await encodePng(4, 3, image);
+  await Promise.all([encodePng(4, 3, rgba(4, 3, 11)), encodePng(5, 2, rgba(5, 2, 13)), encodePng(4, 3, rgba(4, 3, 17))]);
+  assert.deepEqual(await encodePng(4, 3, image), first);
+  assert.deepEqual(decode(first, 4, 3), image);
+});
