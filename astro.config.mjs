@@ -11,6 +11,8 @@ import { sitemapWithLastmod } from './src/integrations/sitemap-lastmod.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { staleOutput } from './src/integrations/stale-output.ts';
 
+const search = searchIndex();
+
 export default defineConfig({
   site: site.url,
   base: site.base,
@@ -28,9 +30,10 @@ export default defineConfig({
       emptyOutDir: false,
     },
   },
-  // staleOutput must clean the output before the integrations that read it; securityHeaders hashes the
-  // finished pages' inline scripts and styles, so it stays last.
-  integrations: [contentGuard(), mdx(), staleOutput(), ...sitemapWithLastmod(), searchIndex(), securityHeaders()],
+  // staleOutput must clean the output before the integrations that read it. Search indexing runs in its
+  // own process beside the sitemap and CSP work. securityHeaders hashes the finished pages' inline
+  // scripts and styles, so no integration after it changes a page.
+  integrations: [contentGuard(), mdx(), staleOutput(), search.start, ...sitemapWithLastmod(), securityHeaders(), search.finish],
   image: { layout: 'constrained', responsiveStyles: true },
   markdown: {
     processor: satteri({ hastPlugins: [basePathLinks(site.base), ...writingHastPlugins(site.url)] }),
