@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generatePosts } from '../../tests/support/generate-posts.ts';
 import { ROOT } from '../../tests/support/sites.ts';
-import { folderStats, measureBuild, type BuildMeasurement, type Phase } from './measure.ts';
+import { folderStats, measureBuild, outputsOf, type BuildMeasurement, type Phase } from './measure.ts';
 import { compareProfiles, type ProfileComparison } from './profile.ts';
 import { editOnePost, prepareBaseline, prepareThisSite } from './projects.ts';
 
@@ -46,6 +46,8 @@ interface SiteResult {
   distBytes: number;
   coldPhases: Phase[];
   warmPhases: Phase[];
+  /** Generated outputs (pages, feeds, cards) of the warm rebuild, and how many it reused unchanged. */
+  warmOutputs: { outputs: number; reused: number };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -107,6 +109,7 @@ try {
       distBytes: dist.bytes,
       coldPhases: typical(cold).phases,
       warmPhases: typical(warm).phases,
+      warmOutputs: outputsOf(typical(warm).lines),
     };
   };
   const site = summarize('site');
@@ -169,6 +172,7 @@ try {
       ['peak memory, cold (process tree)', mb(site.peakRss), mb(baseline.peakRss), x(ratios.peakMemory)],
       ['peak memory, warm', mb(site.warmPeakRss), mb(baseline.warmPeakRss), ''],
       ['pages built', String(site.pages), String(baseline.pages), ''],
+      ['outputs reused by the warm rebuild', `${site.warmOutputs.reused} of ${site.warmOutputs.outputs}`, `${baseline.warmOutputs.reused} of ${baseline.warmOutputs.outputs}`, ''],
       ['dist/ size', `${mb(site.distBytes)} in ${site.files} files`, `${mb(baseline.distBytes)} in ${baseline.files} files`, ''],
     ]);
     log(`\nTargets (set for 1,000 posts${count === 1000 ? '' : `; this run has ${count}`}):`);

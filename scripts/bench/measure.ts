@@ -73,6 +73,12 @@ const PHASE_ENDS: { name: string; end: RegExp }[] = [
   { name: 'after the build (integrations: sitemap, CSP, …)', end: /\[build\] Complete!/ },
 ];
 
+/** Outputs a build wrote (pages, feeds, cards), and how many of them it reused from the last build. */
+export function outputsOf(lines: readonly LogLine[]): { outputs: number; reused: number } {
+  const outputs = lines.filter((line) => line.text.includes('├─'));
+  return { outputs: outputs.length, reused: outputs.filter((line) => /\((?:restored|cached)\)\s*$/.test(line.text)).length };
+}
+
 export function phasesOf(lines: readonly LogLine[], wallMs: number): Phase[] {
   const phases: Phase[] = [];
   let from = 0;

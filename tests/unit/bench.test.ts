@@ -1,7 +1,7 @@
 /** The benchmark's own arithmetic: build phases from Astro's log, and CPU buckets from profile URLs. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { phasesOf } from '../../scripts/bench/measure.ts';
+import { outputsOf, phasesOf } from '../../scripts/bench/measure.ts';
 import { bucketOf } from '../../scripts/bench/profile.ts';
 
 test('build phases are the gaps between the marker lines of the log, whatever is missing', () => {
@@ -32,4 +32,9 @@ test('profile time is counted per package, per source file, or per bundled chunk
   assert.equal(bucketOf('file:///p/.cache/bench/x/site/dist/.prerender/chunks/TagList_DCgcSBgh.mjs', 'f'), '(site bundle) TagList.mjs');
   assert.equal(bucketOf('node:fs', 'readFileSync'), 'node: built-ins');
   assert.equal(bucketOf('', '(garbage collector)'), '(garbage collector)');
+});
+
+test('outputs are the tree lines of the log; reused ones end in (restored) or (cached)', () => {
+  const lines = ['  ├─ /a/index.html (+3ms)', '  ├─ /b/index.html (restored)', '  ├─ /c.png (cached) ', '  └─ /d/index.html (+1ms)', '13:00:04 [build] ✓ Completed in 2.3s.'];
+  assert.deepEqual(outputsOf(lines.map((text, ms) => ({ ms, text }))), { outputs: 3, reused: 2 });
 });
