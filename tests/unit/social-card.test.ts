@@ -110,3 +110,11 @@ test('the card cache lives in the node_modules the renderer is installed in, whe
     else process.env.CARD_CACHE_DIR = saved;
   }
 });
+
+test('a card drawn in the worker thread is the card drawn in this one, and several can be asked for at once', async () => {
+  const { renderCardInWorker } = await import('../../src/lib/social/card-pool.ts');
+  const other: CardContent = { ...card, title: JAPANESE };
+  const [inWorker, otherInWorker] = await Promise.all([renderCardInWorker(card, fontsForCard(card)), renderCardInWorker(other, fontsForCard(other))]);
+  assert.ok(inWorker.equals(await renderCardPng(card)), 'the same bytes');
+  assert.ok(otherInWorker.equals(await renderCardPng(other)));
+});

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { cardKey, fontsForCard, renderCardPng, type CardContent, type CardFonts } from './card.ts';
+import { cardKey, fontsForCard, type CardContent, type CardFonts } from './card.ts';
+import { renderCardInWorker } from './card-pool.ts';
 
 /**
  * Rendered cards live in a folder that outlives builds, named by a hash of everything drawn on them,
@@ -27,7 +28,7 @@ export interface CardResult {
  * The card's PNG, from the cache when an identical card was rendered before. Returns undefined when a
  * character of the card has no shipped font: such a card would show boxes, so the caller falls back.
  */
-export function cachedCardPng(card: CardContent, cacheDir = defaultCardCacheDir(), render = renderCardPng): Promise<CardResult | undefined> {
+export function cachedCardPng(card: CardContent, cacheDir = defaultCardCacheDir(), render = renderCardInWorker): Promise<CardResult | undefined> {
   const fonts = fontsForCard(card);
   if (fonts.missing.length > 0) return Promise.resolve(undefined);
   const file = join(cacheDir, `${cardKey(card, fonts)}.png`);
@@ -55,7 +56,7 @@ export function prefetchCards(cards: readonly CardContent[], cacheDir = defaultC
   }
 }
 
-async function renderOrRead(card: CardContent, fonts: CardFonts, file: string, cacheDir: string, render: typeof renderCardPng): Promise<CardResult> {
+async function renderOrRead(card: CardContent, fonts: CardFonts, file: string, cacheDir: string, render: typeof renderCardInWorker): Promise<CardResult> {
   if (existsSync(file)) {
     cardCacheStats.cached++;
     return { png: readFileSync(file), fromCache: true };
