@@ -6,7 +6,7 @@ import { site } from './src/site.config.ts';
 import { basePathLinks } from './src/lib/markdown/base-path-links.ts';
 import { codeBlockTransformers, writingHastPlugins } from './src/lib/markdown/index.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
+import { SEARCH_INDEX_FOLDER, searchIndex } from './src/integrations/search-index.ts';
 import { sitemapWithLastmod } from './src/integrations/sitemap-lastmod.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { staleOutput } from './src/integrations/stale-output.ts';
@@ -33,7 +33,7 @@ export default defineConfig({
   // staleOutput must clean the output before the integrations that read it. Search indexing runs in its
   // own process beside the sitemap and CSP work. securityHeaders hashes the finished pages' inline
   // scripts and styles, so no integration after it changes a page.
-  integrations: [contentGuard(), mdx(), staleOutput(), search.start, ...sitemapWithLastmod(), securityHeaders(), search.finish],
+  integrations: [contentGuard(), mdx(), staleOutput({ ownFolders: [SEARCH_INDEX_FOLDER] }), search.start, ...sitemapWithLastmod(), securityHeaders(), search.finish],
   image: { layout: 'constrained', responsiveStyles: true },
   markdown: {
     processor: satteri({ hastPlugins: [basePathLinks(site.base), ...writingHastPlugins(site.url)] }),

@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -6,13 +7,19 @@ import * as pagefind from 'pagefind';
 /** Only post pages carry a body to index (data-pagefind-body), and only published posts are built. */
 const POST_PAGES = 'blog/**/*.html';
 
+/** The index's folder in the output; the search page loads Pagefind from it. */
+export const SEARCH_INDEX_FOLDER = 'pagefind';
+
 async function indexSite(site: string, logger: AstroIntegrationLogger): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
     const added = await index.addDirectory({ path: site, glob: POST_PAGES });
     if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+    // The last build's index goes first: Pagefind names files by content and leaves others in place.
+    const folder = join(site, SEARCH_INDEX_FOLDER);
+    rmSync(folder, { recursive: true, force: true });
+    const written = await index.writeFiles({ outputPath: folder });
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
     logger.info(`Indexed ${added.page_count} pages for search.`);
   } finally {

@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
@@ -13,8 +13,9 @@ import type { AstroIntegration } from 'astro';
  * - a build that did not get to its end leaves no mark, and the next one starts from an empty folder,
  *   since pages it rendered may no longer match what Astro's cache says they are.
  * It must come before the integrations that read the output folder (sitemap, search, CSP).
+ * `ownFolders` are folders another integration writes after this one runs, and cleans itself.
  */
-export function staleOutput(): AstroIntegration {
+export function staleOutput({ ownFolders = [] }: { ownFolders?: string[] } = {}): AstroIntegration {
   let startedAt = 0;
   let outDir = '';
   let mark = '';
@@ -32,14 +33,25 @@ export function staleOutput(): AstroIntegration {
         else rmSync(outDir, { recursive: true, force: true });
       },
       'astro:build:done': ({ dir, assets, logger }) => {
-        const kept = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
-        const removed = removeStale(fileURLToPath(dir), (file, mtimeMs) => mtimeMs >= startedAt || kept.has(file));
+        const root = fileURLToPath(dir);
+        const outputs = [...assets.values()].flat().map((url) => fileURLToPath(url));
+        const removed = removeStale(root, keepRule({ root, startedAt, outputs, ownFolders }));
         if (removed > 0) logger.info(`Removed ${removed} files left by earlier builds`);
         mkdirSync(join(mark, '..'), { recursive: true });
         writeFileSync(mark, new Date().toISOString());
       },
     },
   };
+}
+
+/**
+ * What this build produced: files written since it started, the pages it generated or reused, and
+ * whatever is in folders other integrations manage.
+ */
+export function keepRule(build: { root: string; startedAt: number; outputs: string[]; ownFolders: string[] }): (file: string, mtimeMs: number) => boolean {
+  const outputs = new Set(build.outputs);
+  const owned = build.ownFolders.map((folder) => join(build.root, folder, sep));
+  return (file, mtimeMs) => mtimeMs >= build.startedAt || outputs.has(file) || owned.some((folder) => file.startsWith(folder));
 }
 
 /** Deletes the files under `root` that `keep` refuses, then the folders left empty. Returns how many files went. */

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { removeStale } from '../../src/integrations/stale-output.ts';
+import { keepRule, removeStale } from '../../src/integrations/stale-output.ts';
 import { tempDir } from '../support/temp-dir.ts';
 
 test('removeStale deletes the files it is told not to keep, then the folders left empty', () => {
@@ -27,4 +27,13 @@ test('removeStale passes each file’s modification time, and accepts a missing 
   assert.equal(seen.length, 1);
   assert.ok(Math.abs(seen[0]! - Date.now()) < 60_000);
   assert.equal(removeStale(join(root, 'missing'), () => false), 0);
+});
+
+test('keepRule keeps what the build wrote or reused and what other integrations own, and nothing else', () => {
+  const keep = keepRule({ root: '/d', startedAt: 1000, outputs: ['/d/blog/a/index.html'], ownFolders: ['pagefind'] });
+  assert.equal(keep('/d/_astro/new.css', 1000), true, 'written during the build');
+  assert.equal(keep('/d/blog/a/index.html', 10), true, 'a reused page');
+  assert.equal(keep('/d/pagefind/fragment/x.pf_fragment', 10), true, 'the search index’s own');
+  assert.equal(keep('/d/blog/b/index.html', 999), false, 'a page this build did not make');
+  assert.equal(keep('/d/pagefind-old.js', 10), false, 'a name that only starts like an owned folder');
 });
