@@ -19,7 +19,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // Pages whose cache key (src/lib/cache-keys.ts) and code are unchanged are copied from the last build.
   experimental: { incrementalBuild: true },
-  build: { format: 'directory' },
+  // Four pages at a time: a page's files are written while the next renders. Measured at 1,000 posts,
+  // cold: 15 → 11–13 s without social cards, 24 → 22–23 s with them; memory about the same.
+  build: { format: 'directory', concurrency: 4 },
   outDir: process.env.OUT_DIR || './dist',
   vite: {
     build: {

@@ -75,8 +75,9 @@ const PHASE_ENDS: { name: string; end: RegExp }[] = [
 
 /** Outputs a build wrote (pages, feeds, cards), and how many of them it reused from the last build. */
 export function outputsOf(lines: readonly LogLine[]): { outputs: number; reused: number } {
-  const outputs = lines.filter((line) => line.text.includes('├─'));
-  return { outputs: outputs.length, reused: outputs.filter((line) => /\((?:restored|cached)\)\s*$/.test(line.text)).length };
+  // Pages render four at a time, so one log line can hold the start of one output and the whole of another.
+  const text = lines.map((line) => line.text).join('\n');
+  return { outputs: text.split('├─').length - 1, reused: [...text.matchAll(/├─ \S+ \((?:restored|cached)\)/g)].length };
 }
 
 export function phasesOf(lines: readonly LogLine[], wallMs: number): Phase[] {

@@ -34,7 +34,7 @@ test('profile time is counted per package, per source file, or per bundled chunk
   assert.equal(bucketOf('', '(garbage collector)'), '(garbage collector)');
 });
 
-test('outputs are the tree lines of the log; reused ones end in (restored) or (cached)', () => {
-  const lines = ['  ├─ /a/index.html (+3ms)', '  ├─ /b/index.html (restored)', '  ├─ /c.png (cached) ', '  └─ /d/index.html (+1ms)', '13:00:04 [build] ✓ Completed in 2.3s.'];
-  assert.deepEqual(outputsOf(lines.map((text, ms) => ({ ms, text }))), { outputs: 3, reused: 2 });
+test('outputs are counted by the log’s tree marks, reused ones by (restored) or (cached), however lines interleave', () => {
+  const lines = ['  ├─ /a/index.html (+3ms)', '  ├─ /b/index.html (restored)', '  ├─ /c.png (cached) ', '  ├─ /d/index.html  ├─ /e/index.html (restored)', ' (+1ms)', '13:00:04 [build] ✓ Completed in 2.3s.'];
+  assert.deepEqual(outputsOf(lines.map((text, ms) => ({ ms, text }))), { outputs: 5, reused: 3 });
 });
