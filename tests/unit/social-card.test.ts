@@ -4,6 +4,7 @@ import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import satori from 'satori';
 import { cachedCardPng, defaultCardCacheDir } from '../../src/lib/social/card-cache.ts';
+import { renderCardInWorker } from '../../src/lib/social/card-pool.ts';
 import { CARD_HEIGHT, CARD_WIDTH, cardKey, fontsForCard, renderCardPng, type CardContent } from '../../src/lib/social/card.ts';
 import { cardFontFiles, fontFilesFor, parseUnicodeRange } from '../../src/lib/social/fonts.ts';
 import { tempDir } from '../support/temp-dir.ts';
@@ -112,7 +113,6 @@ test('the card cache lives in the node_modules the renderer is installed in, whe
 });
 
 test('a card drawn in the worker thread is the card drawn in this one, and several can be asked for at once', async () => {
-  const { renderCardInWorker } = await import('../../src/lib/social/card-pool.ts');
   const other: CardContent = { ...card, title: JAPANESE };
   const [inWorker, otherInWorker] = await Promise.all([renderCardInWorker(card, fontsForCard(card)), renderCardInWorker(other, fontsForCard(other))]);
   assert.ok(inWorker.equals(await renderCardPng(card)), 'the same bytes');
