@@ -6,10 +6,13 @@
  * Keys are made from what a page is built from, not from what it happens to display: a post stands in
  * by its digest (the hash of its whole file), so a card or link that starts showing another field of a
  * post can never leave a stale page behind. What the site decides across posts is added per post: the
- * name and slug the tag index gives each of its tags, and its cover's hashed file name.
+ * name and slug the tag index gives each of its tags, its cover's hashed file name, and the contents
+ * of the images and other files it uses (post-assets.ts).
  */
 import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import { buildTime } from './build-time.ts';
+import { assetsFingerprint } from './post-assets.ts';
 import type { Page } from './pagination.ts';
 import type { Post } from './posts.ts';
 import type { Tag, TagIndex } from './tags.ts';
@@ -19,10 +22,18 @@ export function cacheKey(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 32);
 }
 
-/** Everything of a post that any page can show. */
+const stampsByIndex = new WeakMap<TagIndex, WeakMap<Post, unknown>>();
+
+/** Everything of a post that any page can show. Worked out once per post and tag index: a post is on many pages. */
 export function postStamp(post: Post, index: TagIndex): unknown {
-  const tags = [...new Set(post.data.tags.map((tag) => index.slugOf(tag)))].map((slug) => [slug, index.bySlug(slug)?.name]);
-  return [post.id, post.digest ?? null, post.data.cover?.src.src ?? null, tags];
+  let known = stampsByIndex.get(index);
+  if (!known) stampsByIndex.set(index, (known = new WeakMap()));
+  if (!known.has(post)) {
+    const tags = [...new Set(post.data.tags.map((tag) => index.slugOf(tag)))].map((slug) => [slug, index.bySlug(slug)?.name]);
+    const assets = post.filePath ? assetsFingerprint(resolve(post.filePath), post.body ?? '') : [];
+    known.set(post, [post.id, post.digest ?? null, post.data.cover?.src.src ?? null, tags, assets]);
+  }
+  return known.get(post);
 }
 
 /** What every page shows that comes from the build rather than the posts: the footer's year. */

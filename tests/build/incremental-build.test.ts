@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkLinks, formatProblems } from '../support/links.ts';
-import { buildSite, prepareSite } from '../support/sites.ts';
+import { buildSite, prepareSite, ROOT } from '../support/sites.ts';
 
 /**
  * Five posts, newest first: alpha, bravo and charlie share a tag (so they are related and neighbours);
@@ -26,12 +26,12 @@ const postFile = (id: string) => `src/content/blog/${id}.md`;
 const reusedPaths = (output: string) => new Set([...output.matchAll(/├─ (\S+) \((?:restored|cached)\)/g)].map((match) => match[1]));
 
 /** What must hold of any build's output, however much of it was reused. */
-function assertWhole(dir: string): void {
+function assertWhole(dir: string, withPolicy = ['index.html', 'blog/echo/index.html', 'blog/alpha/index.html']): void {
   const dist = join(dir, 'dist');
   const { pages, problems } = checkLinks({ dist, base: '/', siteUrl: 'http://localhost:4321' });
   assert.ok(pages > 10, `only ${pages} pages`);
   assert.equal(problems.length, 0, `broken links after a rebuild:\n${formatProblems(problems)}`);
-  for (const page of ['index.html', 'blog/echo/index.html', 'blog/alpha/index.html']) {
+  for (const page of withPolicy) {
     const policies = readFileSync(join(dist, page), 'utf8').match(/http-equiv="content-security-policy"/g) ?? [];
     assert.equal(policies.length, 1, `${page} has one Content-Security-Policy`);
   }
@@ -100,4 +100,28 @@ test('after a build that did not finish, the next one starts from an empty outpu
   assert.equal(rebuilt.status, 0, rebuilt.output);
   assert.doesNotMatch(readFileSync(page, 'utf8'), /Changed by hand/);
   assert.match(readFileSync(page, 'utf8'), /Echo post/);
+});
+
+test('a rebuild after an image is replaced under the same name shows the new image', () => {
+  const dir = prepareSite('incremental-image', {
+    'src/content/blog/pictured/index.md': '---\ntitle: Pictured\ndescription: D\ndate: 2020-01-01\n---\n\nText.\n\n![A diagram](./chart.png)\n',
+  });
+  const image = join(dir, 'src/content/blog/pictured/chart.png');
+  const imageOn = () => {
+    const html = readFileSync(join(dir, 'dist/blog/pictured/index.html'), 'utf8');
+    return /<img alt="A diagram"[^>]* width="(\d+)"[^>]* src="([^"]+)"/.exec(html)!.slice(1);
+  };
+  copyFileSync(join(ROOT, 'tests/fixtures/posts/fixture-mdx-components/small-diagram.png'), image);
+  assert.equal(buildSite(dir).status, 0);
+  const [oldWidth, oldSrc] = imageOn();
+
+  copyFileSync(join(ROOT, 'src/content/blog/rust-is-winning-the-ai-code-generation-race/benefits.png'), image);
+  const rebuilt = buildSite(dir);
+  assert.equal(rebuilt.status, 0, rebuilt.output);
+  const [width, src] = imageOn();
+  assert.notEqual(src, oldSrc, 'the page points at the new image');
+  assert.notEqual(width, oldWidth, 'with the new image’s size');
+  assert.ok(existsSync(join(dir, 'dist', src!)), `${src} is in the output`);
+  assert.equal(existsSync(join(dir, 'dist', oldSrc!)), false, 'the old image is gone');
+  assertWhole(dir, ['index.html', 'blog/pictured/index.html']);
 });

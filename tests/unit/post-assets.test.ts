@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { assetsFingerprint, localReferences } from '../../src/lib/post-assets.ts';
+import { tempDir } from '../support/temp-dir.ts';
+
+test('localReferences finds the relative paths a body names, and no URL or site path', () => {
+  const body = [
+    '![A chart](./chart.png) and ![bare](diagram.svg "title") and ![far](../shared/x.png)',
+    '<img src="./photo.jpg" alt="p"> <Figure src=\'./fig.png\' alt="f" />',
+    "import pic from './pic.png';",
+    '[a link](https://example.com/a.png) ![abs](/favicon.svg) [doc](./notes.pdf#page=2)',
+  ].join('\n');
+  assert.deepEqual(localReferences(body).sort(), ['../shared/x.png', './chart.png', './diagram.svg', './fig.png', './notes.pdf', './photo.jpg', './pic.png'].sort());
+});
+
+test('a post’s fingerprint changes when a file beside it or named by it changes, not when others do', () => {
+  const root = tempDir('assets-');
+  mkdirSync(join(root, 'blog/folder-post/img'), { recursive: true });
+  const post = join(root, 'blog/folder-post/index.md');
+  const write = (path: string, content: string) => writeFileSync(join(root, path), content);
+  write('blog/folder-post/index.md', '![x](./img/a.png)');
+  write('blog/folder-post/img/a.png', 'a1');
+  write('blog/folder-post/data.csv', 'd1');
+  write('blog/shared.png', 's1');
+  write('blog/unrelated.png', 'u1');
+  const body = '![x](./img/a.png) ![s](../shared.png)';
+  const before = assetsFingerprint(post, body);
+  assert.deepEqual(before.map((entry) => entry.split(':')[0]), ['data.csv', 'img/a.png', '../shared.png']);
+  write('blog/unrelated.png', 'u2');
+  assert.deepEqual(assetsFingerprint(post, body), before, 'an unrelated file');
+  for (const changed of ['blog/folder-post/img/a.png', 'blog/folder-post/data.csv', 'blog/shared.png']) {
+    const previous = assetsFingerprint(post, body);
+    write(changed, `${changed} changed`);
+    assert.notDeepEqual(assetsFingerprint(post, body), previous, changed);
+  }
+
+  const single = join(root, 'blog/single.md');
+  write('blog/single.md', '');
+  assert.deepEqual(assetsFingerprint(single, '![s](./shared.png)').map((entry) => entry.split(':')[0]), ['shared.png'], 'a single-file post counts only what it names');
+});
