@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { CALLOUT_LABELS, isCalloutType } from './callouts.ts';
-import { relativeImagePath } from './markdown/content-images.ts';
+import { decodePath, relativeImagePath } from './markdown/content-images.ts';
 
 /** A problem in a post's body; `field` names what it is about: image, Figure or Callout. */
 export interface BodyProblem {
@@ -89,14 +89,6 @@ function readTag(text: string, start: number): Tag | undefined {
   return undefined;
 }
 
-function safeDecode(path: string): string {
-  try {
-    return decodeURI(path);
-  } catch {
-    return path;
-  }
-}
-
 function skipBraces(text: string, open: number): number {
   let depth = 0;
   for (let i = open; i < text.length; i++) {
@@ -131,7 +123,7 @@ export function checkBody(file: string, body: string, firstLine: number, mdx: bo
   for (const image of text.matchAll(/!\[([^\]]*)\]\(\s*<?([^)\s>]+)/g)) {
     const [, alt = '', src = ''] = image;
     if (!alt.trim()) report(image.index, 'image', `${src} has no alt text: describe it between the brackets, ![what it shows](${src})`);
-    const local = relativeImagePath(safeDecode(src));
+    const local = relativeImagePath(decodePath(src));
     if (local && !existsSync(resolve(dirname(file), local))) report(image.index, 'image', `${src} names an image file that does not exist`);
   }
 

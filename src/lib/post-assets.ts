@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { relativeImagePath } from './markdown/content-images.ts';
+import { decodePath, relativeImagePath } from './markdown/content-images.ts';
 
 /** Relative paths a body names: Markdown images and links, src attributes, MDX imports. Code is not excluded: a false match only costs a hash. */
 export function localReferences(body: string): string[] {
@@ -27,14 +27,6 @@ function filesUnder(folder: string): string[] {
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
-}
-
-function safeDecode(path: string): string {
-  try {
-    return decodeURIComponent(path);
-  } catch {
-    return path;
-  }
 }
 
 /** Content hashes, so a file used by many pages is read once while it stays unchanged. */
@@ -59,7 +51,7 @@ export function assetsFingerprint(postFile: string, body: string): string[] {
   const folder = dirname(postFile);
   const files = new Set(/^index\.mdx?$/.test(basename(postFile)) ? filesUnder(folder) : []);
   for (const reference of localReferences(body)) {
-    const file = resolve(folder, safeDecode(reference));
+    const file = resolve(folder, decodePath(reference));
     if (existsSync(file) && statSync(file).isFile()) files.add(file);
   }
   files.delete(postFile);
