@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { cachedCardPng, defaultCardCacheDir } from '../../src/lib/social/card-cache.ts';
 import { renderCardInWorker } from '../../src/lib/social/card-pool.ts';
@@ -59,6 +60,20 @@ test('Japanese and Korean titles draw real glyphs, not boxes: each character its
   assert.equal(new Set(paths).size, chars.length, 'no two characters share a shape, as boxes would');
   const box = await glyphPath('日', true);
   assert.ok(!paths.includes(box), 'no character is drawn as the box a Latin-only font gives');
+});
+
+test('a card draws its title: the band where the title goes holds light text pixels, and only with a title', async () => {
+  /** Share of near-white pixels between y 180 and 460, decoded by resvg from the PNG. */
+  const lightShare = async (title: string) => {
+    const png = await renderCardPng({ ...card, title });
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}"><image width="${CARD_WIDTH}" height="${CARD_HEIGHT}" href="data:image/png;base64,${png.toString('base64')}"/></svg>`;
+    const pixels = new Resvg(svg).render().pixels;
+    let light = 0;
+    for (let i = 180 * CARD_WIDTH * 4; i < 460 * CARD_WIDTH * 4; i += 4) if (pixels[i]! > 200 && pixels[i + 1]! > 200 && pixels[i + 2]! > 200) light++;
+    return light / (280 * CARD_WIDTH);
+  };
+  assert.ok((await lightShare(card.title)) > 0.03, 'the title is drawn');
+  assert.ok((await lightShare(' ')) < 0.001, 'an empty title leaves the band empty');
 });
 
 test('a card is a 1200x630 PNG', async () => {

@@ -129,6 +129,13 @@ function satoriFonts(files: FontFile[]): Font[] {
  * same pool does the build's file writes, which must not queue behind a thousand cards.
  */
 const CARD_SLOTS = 2;
+
+/**
+ * satori draws every glyph as a path, so the card has no text for resvg to lay out: loading the
+ * machine's fonts (resvg's default, on every render) only cost time, about 2 ms a card here and more
+ * on machines with many fonts, and let them change nothing but the result's reproducibility.
+ */
+const RESVG_OPTIONS = { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } } as const;
 let cardsRunning = 0;
 const waitingForSlot: (() => void)[] = [];
 
@@ -137,7 +144,7 @@ export async function renderCardPng(card: CardContent, fonts: CardFonts = fontsF
   cardsRunning++;
   try {
     const svg = await satori(cardTree(card, fonts) as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: satoriFonts(fonts.files) });
-    const image = await renderAsync(svg, { fitTo: { mode: 'original' } });
+    const image = await renderAsync(svg, RESVG_OPTIONS);
     return await encodePng(image.width, image.height, image.pixels);
   } finally {
     cardsRunning--;

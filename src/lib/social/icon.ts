@@ -5,5 +5,6 @@ import { Resvg } from '@resvg/resvg-js';
 /** The site icon (an SVG in public/) as a square PNG, for feed readers that do not take SVG. */
 export function renderIconPng(publicPath: string, size: number, root = process.cwd()): Buffer {
   const svg = readFileSync(join(root, 'public', publicPath));
-  return new Resvg(svg, { fitTo: { mode: 'width', value: size } }).render().asPng();
+  // The icon has no text, so the machine's fonts need not be loaded.
+  return new Resvg(svg, { fitTo: { mode: 'width', value: size }, font: { loadSystemFonts: false } }).render().asPng();
 }
