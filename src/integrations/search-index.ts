@@ -3,12 +3,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import { SEARCH_INDEX_FOLDER } from '../lib/search-index-folder.ts';
+import { POSTS_PATH } from '../lib/urls.ts';
 
 /** Only post pages carry a body to index (data-pagefind-body), and only published posts are built. */
-const POST_PAGES = 'blog/**/*.html';
-
-/** The index's folder in the output; the search page loads Pagefind from it. */
-export const SEARCH_INDEX_FOLDER = 'pagefind';
+const POST_PAGES = `${POSTS_PATH.slice(1)}**/*.html`;
 
 async function indexSite(site: string, logger: AstroIntegrationLogger): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});

@@ -2,8 +2,11 @@
  * Every internal URL is built here. Paths are site-relative ("/blog/x/"); `withBase` puts them under
  * the configured base path and `absoluteUrl` makes them absolute for feeds, sitemaps and meta tags.
  */
+/** The folder every post's page is under (the route is src/pages/blog/[...id].astro). */
+export const POSTS_PATH = '/blog/';
+
 export function postPath(id: string): string {
-  return `/blog/${id}/`;
+  return `${POSTS_PATH}${id}/`;
 }
 
 /** Page 1 of a list lives at the list's own URL; later pages at `<list>/2/`, `<list>/3/`. */

@@ -1,3 +1,4 @@
+import { SEARCH_INDEX_FOLDER } from '../lib/search-index-folder.ts';
 /** The search page: Pagefind's index, queried in the browser. Loaded only on /search/. */
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string; date?: string } }>;
@@ -28,7 +29,7 @@ export async function initSearch(): Promise<void> {
 
   let pagefind: Pagefind;
   try {
-    pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    pagefind = (await import(/* @vite-ignore */ `${base}${SEARCH_INDEX_FOLDER}/pagefind.js`)) as Pagefind;
     await pagefind.options({ baseUrl: base, excerptLength: 24 });
   } catch {
     status.textContent = import.meta.env.DEV

@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { renderCardPng, type CardContent, type CardFonts } from './card.ts';
+import type { CardContent, CardFonts } from './card.ts';
 import type { CardJob, CardReply } from './card-worker.ts';
 
 /**
@@ -9,8 +8,8 @@ import type { CardJob, CardReply } from './card-worker.ts';
  * took about 8 ms per card from page rendering; in a worker they run on the second core while pages
  * render on the first (rasterizing and compressing already ran on libuv's pool).
  *
- * The worker runs the source file itself, so it is found from the project root; where it is not
- * there (a build started from another folder), cards render in this thread as before.
+ * The worker runs the source file itself (Node strips its types), found from the project root as the
+ * card fonts and cache are.
  */
 const WORKER_FILE = join(process.cwd(), 'src/lib/social/card-worker.ts');
 
@@ -44,7 +43,6 @@ function startWorker(): Worker {
 }
 
 export function renderCardInWorker(card: CardContent, fonts: CardFonts): Promise<Buffer> {
-  if (!existsSync(WORKER_FILE)) return renderCardPng(card, fonts);
   worker ??= startWorker();
   worker.ref();
   const job: CardJob = { id: nextId++, card, fonts };
