@@ -1,12 +1,19 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { isPublished, type Publishable } from './publishing.ts';
 
+export interface PublishedOnlyOptions {
+  building: boolean;
+  now: Date;
+  /** Called, when building, for each published entry as it enters the store (with its parsed data). */
+  onPublished?: ((entry: { id: string; data: Record<string, unknown> }) => void) | undefined;
+}
+
 /**
  * Wraps a loader so that, when building, unpublished entries never enter the content store: no page,
  * feed, image or search index can reach what is not there. In dev everything loads, so authors can
  * preview drafts and scheduled posts.
  */
-export function publishedOnly(loader: Loader, options: { building: boolean; now: Date }): Loader {
+export function publishedOnly(loader: Loader, options: PublishedOnlyOptions): Loader {
   if (!options.building) return loader;
   const hidden = (data: unknown) => !isPublished(data as Publishable, options.now);
   return {
@@ -21,7 +28,9 @@ export function publishedOnly(loader: Loader, options: { building: boolean; now:
                 target.delete(entry.id);
                 return false;
               }
-              return target.set(entry);
+              const stored = target.set(entry);
+              options.onPublished?.(entry);
+              return stored;
             };
           }
           // A draft cached by an earlier dev run must be parsed again, so that `set` above drops it.

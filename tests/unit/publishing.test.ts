@@ -1,5 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { publishedOnly } from '../../src/lib/published-loader.ts';
 import { byNewest, isPublished, postStatus } from '../../src/lib/publishing.ts';
 
 const now = new Date('2026-11-25T12:00:00Z');
@@ -23,4 +25,22 @@ test('posts sort newest first, and by title when dates are equal', () => {
     { title: 'a', date: new Date('2026-01-01') },
   ];
   assert.deepEqual(posts.sort(byNewest).map((post) => post.title), ['c', 'a', 'b']);
+});
+
+test('when building, only published entries enter the store, and only they are announced', async () => {
+  const entries = [
+    { id: 'live', data: { draft: false, date: new Date('2026-01-01') } },
+    { id: 'draft', data: { draft: true, date: new Date('2026-01-01') } },
+    { id: 'scheduled', data: { draft: false, date: new Date('2027-01-01') } },
+  ];
+  const run = async (building: boolean) => {
+    const stored = new Map<string, unknown>();
+    const announced: string[] = [];
+    const store = { set: (entry: { id: string }) => (stored.set(entry.id, entry), true), delete: (id: string) => stored.delete(id), get: (id: string) => stored.get(id) };
+    const loader = { name: 'fake', load: async (context: { store: typeof store }) => void entries.forEach((entry) => context.store.set(entry)) } as unknown as Loader;
+    await publishedOnly(loader, { building, now, onPublished: ({ id }) => announced.push(id) }).load({ store } as unknown as LoaderContext);
+    return { stored: [...stored.keys()], announced };
+  };
+  assert.deepEqual(await run(true), { stored: ['live'], announced: ['live'] });
+  assert.deepEqual(await run(false), { stored: ['live', 'draft', 'scheduled'], announced: [] }, 'in dev everything loads, for previews');
 });

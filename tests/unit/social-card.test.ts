@@ -8,6 +8,8 @@ import { cachedCardPng, defaultCardCacheDir } from '../../src/lib/social/card-ca
 import { renderCardInWorker } from '../../src/lib/social/card-pool.ts';
 import { CARD_HEIGHT, CARD_WIDTH, cardKey, fontsForCard, renderCardPng, type CardContent } from '../../src/lib/social/card.ts';
 import { cardFontFiles, fontFilesFor, parseUnicodeRange } from '../../src/lib/social/fonts.ts';
+import { postCard } from '../../src/lib/social/card-content.ts';
+import { startCardEarly } from '../../src/lib/social/early-cards.ts';
 import { tempDir } from '../support/temp-dir.ts';
 
 const card: CardContent = { title: 'Rust Is Winning the AI Code Generation Race', siteName: 'Compiled Notes', date: 'February 7, 2026', tags: ['rust', 'ai'] };
@@ -132,4 +134,39 @@ test('a card drawn in the worker thread is the card drawn in this one, and sever
   const [inWorker, otherInWorker] = await Promise.all([renderCardInWorker(card, fontsForCard(card)), renderCardInWorker(other, fontsForCard(other))]);
   assert.ok(inWorker.equals(await renderCardPng(card)), 'the same bytes');
   assert.ok(otherInWorker.equals(await renderCardPng(other)));
+});
+
+test('a card asked for while it is being drawn joins that drawing', async () => {
+  const dir = tempDir('cards-');
+  let renders = 0;
+  const render = async (content: CardContent, fonts = fontsForCard(content)) => (renders++, renderCardPng(content, fonts));
+  const [first, second] = await Promise.all([cachedCardPng(card, dir, render), cachedCardPng(card, dir, render)]);
+  assert.equal(renders, 1);
+  assert.ok(first?.png.equals(second!.png));
+});
+
+test('state shared through processShared is one value across separately loaded copies of a module', async () => {
+  const url = new URL('../../src/lib/process-shared.ts', import.meta.url).href;
+  const one: typeof import('../../src/lib/process-shared.ts') = await import(`${url}?copy=one`);
+  const two: typeof import('../../src/lib/process-shared.ts') = await import(`${url}?copy=two`);
+  assert.notEqual(one.processShared, two.processShared, 'two module instances');
+  const value = one.processShared('test-value', () => ({}));
+  assert.equal(two.processShared('test-value', () => ({})), value);
+});
+
+test('a post loaded while building starts its card at once; a post with a cover leaves it to its route', async () => {
+  const dir = tempDir('cards-');
+  const saved = process.env.CARD_CACHE_DIR;
+  process.env.CARD_CACHE_DIR = dir;
+  try {
+    const data = { title: 'Started while posts load', date: new Date('2026-02-07'), tags: ['astro'] };
+    startCardEarly({ ...data, title: 'Has a cover', cover: {} as never });
+    startCardEarly(data);
+    const expected = `${cardKey(postCard({ data }))}.png`;
+    for (let waited = 0; !readdirSync(dir).includes(expected) && waited < 30_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+    assert.deepEqual(readdirSync(dir), [expected], 'the card its route will ask for, and no other');
+  } finally {
+    if (saved === undefined) delete process.env.CARD_CACHE_DIR;
+    else process.env.CARD_CACHE_DIR = saved;
+  }
 });

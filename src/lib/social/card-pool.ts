@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { CardContent, CardFonts } from './card.ts';
 import type { CardJob, CardReply } from './card-worker.ts';
+import { processShared } from '../process-shared.ts';
 
 /**
  * Renders cards in a worker thread. In the build's main thread, satori's layout and resvg's parsing
@@ -13,9 +14,15 @@ import type { CardJob, CardReply } from './card-worker.ts';
  */
 const WORKER_FILE = join(process.cwd(), 'src/lib/social/card-worker.ts');
 
-let worker: Worker | undefined;
-let nextId = 0;
-const pending = new Map<number, { resolve: (png: Buffer) => void; reject: (error: Error) => void }>();
+interface Pool {
+  worker: Worker | undefined;
+  nextId: number;
+  pending: Map<number, { resolve: (png: Buffer) => void; reject: (error: Error) => void }>;
+}
+
+// One worker for the process, whichever copy of this module asks (see process-shared.ts).
+const pool = processShared<Pool>('card-worker', () => ({ worker: undefined, nextId: 0, pending: new Map() }));
+const { pending } = pool;
 
 /**
  * One worker: with two, pages rendered four times slower while cards were drawn, and the build took
@@ -26,7 +33,7 @@ function startWorker(): Worker {
   const failAll = (error: Error) => {
     for (const job of pending.values()) job.reject(error);
     pending.clear();
-    if (worker === started) worker = undefined;
+    if (pool.worker === started) pool.worker = undefined;
   };
   started.on('message', (reply: CardReply) => {
     const job = pending.get(reply.id);
@@ -43,11 +50,11 @@ function startWorker(): Worker {
 }
 
 export function renderCardInWorker(card: CardContent, fonts: CardFonts): Promise<Buffer> {
-  worker ??= startWorker();
+  const worker = (pool.worker ??= startWorker());
   worker.ref();
-  const job: CardJob = { id: nextId++, card, fonts };
+  const job: CardJob = { id: pool.nextId++, card, fonts };
   return new Promise((resolve, reject) => {
     pending.set(job.id, { resolve, reject });
-    worker!.postMessage(job);
+    worker.postMessage(job);
   });
 }

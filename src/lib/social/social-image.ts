@@ -5,14 +5,13 @@
  */
 import { getImage } from 'astro:assets';
 import { site } from '../../site.config.ts';
-import { formatDate } from '../dates.ts';
 import type { Post } from '../posts.ts';
 import type { SocialImage } from '../seo/page-meta.ts';
-import { CARD_HEIGHT, CARD_WIDTH, fontsForCard, type CardContent } from './card.ts';
+import { CARD_HEIGHT, CARD_WIDTH, fontsForCard } from './card.ts';
+import { postCard } from './card-content.ts';
 import { siteUrl } from '../site-urls.ts';
 
 export type { SocialImage };
-
 
 export const SITE_CARD_PATH = '/og/site.png';
 
@@ -24,14 +23,6 @@ export function postCardPath(id: string): string {
 export const ICON_SIZES = [64, 144, 512] as const;
 export function iconPath(size: (typeof ICON_SIZES)[number]): string {
   return `/icons/${size}.png`;
-}
-
-export function siteCard(): CardContent {
-  return { title: site.description, siteName: site.title };
-}
-
-export function postCard(post: Post): CardContent {
-  return { title: post.data.title, siteName: site.title, date: formatDate(post.data.date), tags: post.data.tags };
 }
 
 /** A cover stands in for the card when it is big enough to crop to the card's size (images are never enlarged). */

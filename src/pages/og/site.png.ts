@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { cachedCardPng } from '../../lib/social/card-cache.ts';
-import { siteCard } from '../../lib/social/social-image.ts';
+import { siteCard } from '../../lib/social/card-content.ts';
 
 export const GET: APIRoute = async () => {
   const card = await cachedCardPng(siteCard());

@@ -1,7 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { cardKey } from '../../../lib/social/card.ts';
 import { cachedCardPng, prefetchCards } from '../../../lib/social/card-cache.ts';
-import { hasOwnCard, postCard } from '../../../lib/social/social-image.ts';
+import { postCard } from '../../../lib/social/card-content.ts';
+import { hasOwnCard } from '../../../lib/social/social-image.ts';
 import { getVisiblePosts, type Post } from '../../../lib/posts.ts';
 
 export const getStaticPaths = (async () => {
