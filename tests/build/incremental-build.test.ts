@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { checkLinks, formatProblems } from '../support/links.ts';
 import { buildSite, prepareSite, ROOT } from '../support/sites.ts';
 
@@ -24,6 +25,12 @@ const postFile = (id: string) => `src/content/blog/${id}.md`;
 
 /** The output paths a build reused from the previous one instead of rendering. */
 const reusedPaths = (output: string) => new Set([...output.matchAll(/├─ (\S+) \((?:restored|cached)\)/g)].map((match) => match[1]));
+
+/** The search index's page fragments, as text. */
+const fragments = (dir: string) => {
+  const folder = join(dir, 'dist/pagefind/fragment');
+  return readdirSync(folder).map((name) => gunzipSync(readFileSync(join(folder, name))).toString('utf8'));
+};
 
 /** What must hold of any build's output, however much of it was reused. */
 function assertWhole(dir: string, withPolicy = ['index.html', 'blog/echo/index.html', 'blog/alpha/index.html']): void {
@@ -64,6 +71,9 @@ test('a rebuild renders again exactly the pages that show a changed post, and dr
     assert.doesNotMatch(read(path), /Bravo post/, `${path} no longer shows the old one`);
   }
   assert.ok(!readFileSync(join(dir, 'dist/og/blog/bravo.png')).equals(bravoCard), 'bravo gets a new social card');
+  assert.equal(fragments(dir).length, readdirSync(join(dir, 'dist/blog')).length, 'one search fragment per post');
+  assert.equal(fragments(dir).filter((text) => text.includes('bravo renamed')).length, 1, 'search finds bravo by its new text');
+  assert.equal(fragments(dir).filter((text) => text.includes('bravo post')).length, 0, 'and no longer by its old text');
   assertWhole(dir);
 
   // Charlie becomes a draft: gone from every output, and its neighbours now link each other.
@@ -78,7 +88,17 @@ test('a rebuild renders again exactly the pages that show a changed post, and dr
   }
   assert.match(read('blog/delta/index.html'), /Bravo renamed/, 'delta’s newer neighbour is now bravo');
   const posts = readdirSync(join(dir, 'dist/blog')).length;
-  assert.equal(readdirSync(join(dir, 'dist/pagefind/fragment')).length, posts, 'the search index holds the published posts and nothing older');
+  assert.equal(fragments(dir).length, posts, 'the search index holds the published posts and nothing older');
+  assert.ok(!fragments(dir).some((text) => /charlie/i.test(text)), 'nothing of the draft can be found or read in the search index');
+  assertWhole(dir);
+
+  // A search fragment this build cannot read: the index is written afresh rather than trusted.
+  const fragmentDir = join(dir, 'dist/pagefind/fragment');
+  writeFileSync(join(fragmentDir, 'en_unreadable.pf_fragment'), 'not a fragment');
+  const fourth = buildSite(dir, env);
+  assert.equal(fourth.status, 0, fourth.output);
+  assert.ok(!readdirSync(fragmentDir).includes('en_unreadable.pf_fragment'));
+  assert.equal(fragments(dir).length, posts);
   assertWhole(dir);
 });
 
