@@ -4,6 +4,7 @@ import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileS
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { checkLinks, formatProblems } from '../support/links.ts';
+import { site } from '../../src/site.config.ts';
 import { buildSite, prepareSite, ROOT } from '../support/sites.ts';
 
 /**
@@ -60,7 +61,7 @@ test('a rebuild renders again exactly the pages that show a changed post, and dr
   const second = buildSite(dir, env);
   assert.equal(second.status, 0, second.output);
   const reused = reusedPaths(second.output);
-  for (const path of ['/blog/delta/index.html', '/blog/echo/index.html', '/tags/lonely/index.html', '/tags/lonely/rss.xml', '/og/blog/echo.png']) {
+  for (const path of ['/blog/delta/index.html', '/blog/echo/index.html', '/tags/lonely/index.html', '/tags/lonely/rss.xml', '/og/blog/echo.png', '/icons/64.png']) {
     assert.ok(reused.has(path), `${path} shows nothing of bravo and is reused`);
   }
   for (const path of ['/blog/alpha/index.html', '/blog/bravo/index.html', '/blog/charlie/index.html', '/tags/shared/index.html', '/tags/shared/rss.xml', '/og/blog/bravo.png']) {
@@ -144,4 +145,14 @@ test('a rebuild after an image is replaced under the same name shows the new ima
   assert.ok(existsSync(join(dir, 'dist', src!)), `${src} is in the output`);
   assert.equal(existsSync(join(dir, 'dist', oldSrc!)), false, 'the old image is gone');
   assertWhole(dir, ['index.html', 'blog/pictured/index.html']);
+
+  // The site icon is a file in public/ too: a changed icon is drawn again.
+  const iconFile = join(dir, 'public', site.icon);
+  const icon = () => readFileSync(join(dir, 'dist/icons/64.png'));
+  const before = icon();
+  writeFileSync(iconFile, readFileSync(iconFile, 'utf8').replace(/#[0-9a-f]{6}/i, '#123456'));
+  const recoloured = buildSite(dir);
+  assert.equal(recoloured.status, 0, recoloured.output);
+  assert.ok(!reusedPaths(recoloured.output).has('/icons/64.png'), 'the icon is drawn again');
+  assert.ok(!icon().equals(before), 'in its new colour');
 });

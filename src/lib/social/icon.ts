@@ -2,9 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 
+/** The site icon's SVG source, from public/. */
+export function iconSvg(publicPath: string, root = process.cwd()): string {
+  return readFileSync(join(root, 'public', publicPath), 'utf8');
+}
+
 /** The site icon (an SVG in public/) as a square PNG, for feed readers that do not take SVG. */
 export function renderIconPng(publicPath: string, size: number, root = process.cwd()): Buffer {
-  const svg = readFileSync(join(root, 'public', publicPath));
+  const svg = iconSvg(publicPath, root);
   // The icon has no text, so the machine's fonts need not be loaded.
   return new Resvg(svg, { fitTo: { mode: 'width', value: size }, font: { loadSystemFonts: false } }).render().asPng();
 }

@@ -1,9 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { renderIconPng } from '../../lib/social/icon.ts';
+import { cacheKey } from '../../lib/cache-keys.ts';
+import { iconSvg, renderIconPng } from '../../lib/social/icon.ts';
 import { ICON_SIZES } from '../../lib/social/social-image.ts';
 import { site } from '../../site.config.ts';
 
-export const getStaticPaths = (() => ICON_SIZES.map((size) => ({ params: { size: String(size) }, props: { size } }))) satisfies GetStaticPaths;
+// The icon is a file in public/, which the build's module graph does not see: its content is in the key.
+export const getStaticPaths = (() =>
+  ICON_SIZES.map((size) => ({ params: { size: String(size) }, props: { size }, cacheKey: cacheKey([size, iconSvg(site.icon)]) }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ size: number }> = ({ props: { size } }) =>
   new Response(new Uint8Array(renderIconPng(site.icon, size)), { headers: { 'Content-Type': 'image/png' } });
