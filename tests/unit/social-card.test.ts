@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { cachedCardPng, defaultCardCacheDir } from '../../src/lib/social/card-cache.ts';
-import { renderCardInWorker } from '../../src/lib/social/card-pool.ts';
+import { cardWorkerRunning, renderCardInWorker } from '../../src/lib/social/card-pool.ts';
 import { CARD_HEIGHT, CARD_WIDTH, cardKey, fontsForCard, renderCardPng, type CardContent } from '../../src/lib/social/card.ts';
 import { cardFontFiles, fontFilesFor, parseUnicodeRange } from '../../src/lib/social/fonts.ts';
 import { postCard } from '../../src/lib/social/card-content.ts';
@@ -169,4 +169,12 @@ test('a post loaded while building starts its card at once; a post with a cover 
     if (saved === undefined) delete process.env.CARD_CACHE_DIR;
     else process.env.CARD_CACHE_DIR = saved;
   }
+});
+
+test('the card worker stops soon after its last card, so its memory goes back to the build, and starts again when asked', async () => {
+  await renderCardInWorker(card, fontsForCard(card));
+  assert.equal(cardWorkerRunning(), true, 'still there right after a card, for the next one');
+  for (let waited = 0; cardWorkerRunning() && waited < 5_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+  assert.equal(cardWorkerRunning(), false, 'stopped once idle');
+  assert.ok((await renderCardInWorker(card, fontsForCard(card))).equals(await renderCardPng(card)), 'a new worker draws the next card');
 });
