@@ -88,7 +88,7 @@ test('a post with toc: false has no table of contents', async ({ page }) => {
 
 test('heading anchors appear on hover and focus and link to their section', async ({ page }) => {
   await page.goto(MARKDOWN);
-  const anchor = page.getByRole('link', { name: 'Section titled “Tables”' });
+  const anchor = page.getByRole('link', { name: 'Section titled "Tables"' });
   const opacity = () => anchor.evaluate((element) => getComputedStyle(element).opacity);
   expect(await opacity()).toBe('0');
   await page.locator('h2#tables').hover();

@@ -37,7 +37,7 @@ test('headings keep their ids and text, and get an anchor beside them', async ()
   const anchor = wrapper.querySelector('a.heading-anchor')!;
   assert.equal(anchor.getAttribute('href'), '#first-section');
   assert.equal(anchor.getAttribute('data-feed'), 'omit');
-  assert.equal(anchor.querySelector('.sr-only')!.text, 'Section titled “First section”');
+  assert.equal(anchor.querySelector('.sr-only')!.text, 'Section titled "First section"');
   assert.equal(html.querySelectorAll('a.heading-anchor').length, 3);
 });
 
@@ -125,4 +125,12 @@ test('code blocks: a title, highlighted lines, diff markers from the meta and fr
   // Both themes are in the markup as variables, so switching needs no second request.
   const token = titled!.querySelector('.line span')!.getAttribute('style')!;
   assert.match(token, /--shiki-light:#[0-9a-f]{6};--shiki-dark:#[0-9a-f]{6}/i);
+});
+
+test('the markup the plugins add is plain ASCII: ASCII text stays ASCII, which keeps bundling the content data fast', async () => {
+  const markdown = '## A heading\n\nSee [the docs](https://example.org/docs) and [home](/).\n\n- [x] done\n- [ ] open\n\n```js title="a.js" {1}\nconst a = 1;\n```\n\n![A chart](./chart.png)\n';
+  const { html } = await render(markdown);
+  const text = html.toString();
+  assert.match(text, /heading-anchor/, 'anchors, links, task lists and code blocks are all there');
+  assert.doesNotMatch(text, /[^\x00-\x7f]/, `non-ASCII in: ${text.match(/.{0,40}[^\x00-\x7f].{0,40}/)?.[0]}`);
 });
