@@ -33,8 +33,8 @@ function pruneFragments(site: string, folder: string, kept: ReadonlySet<string>)
   return stale !== undefined;
 }
 
-async function indexSite(site: string, logger: AstroIntegrationLogger): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({});
+async function indexSite(site: string, created: ReturnType<typeof pagefind.createIndex>, logger: AstroIntegrationLogger): Promise<void> {
+  const { index, errors } = await created;
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const folder = join(site, SEARCH_INDEX_FOLDER);
   const write = async () => {
@@ -65,13 +65,19 @@ async function indexSite(site: string, logger: AstroIntegrationLogger): Promise<
  * built, so they can never be found.
  */
 export function searchIndex(): { start: AstroIntegration; finish: AstroIntegration } {
+  let created: ReturnType<typeof pagefind.createIndex> | undefined;
   let indexing: Promise<void> | undefined;
   return {
     start: {
       name: 'search-index',
       hooks: {
+        // Pagefind's process starts with the build, not after it: that took 0.15 s, and an idle one
+        // does not keep a failed build's process alive.
+        'astro:build:start': () => {
+          created = pagefind.createIndex({});
+        },
         'astro:build:done': ({ dir, logger }) => {
-          indexing = indexSite(fileURLToPath(dir), logger);
+          indexing = indexSite(fileURLToPath(dir), created ?? pagefind.createIndex({}), logger);
           indexing.catch(() => {}); // reported by finish, once
         },
       },
