@@ -3,7 +3,8 @@
  * (type stripping), so it and what it imports must stay plain TypeScript.
  */
 import { parentPort } from 'node:worker_threads';
-import { renderCardPng, type CardContent, type CardFonts } from './card.ts';
+import type { CardContent, CardFonts } from './card.ts';
+import { renderCardPng } from './card-render.ts';
 
 export interface CardJob {
   id: number;

@@ -1,9 +1,6 @@
+/** What a social card shows and how it is laid out, and the key that names it; drawing it is card-render.ts. */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { renderAsync } from '@resvg/resvg-js';
-import satori, { type Font } from 'satori';
 import { cardFontFiles, fontFilesFor, type FontFile } from './fonts.ts';
-import { encodePng } from './png.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -29,7 +26,7 @@ const el = (type: string, style: Record<string, string | number>, children?: Car
 });
 
 /** One family per slice of a font ("noto-sans-jp-118"), holding both weights of that slice. */
-const fontName = (file: FontFile) => file.path.replace(/^.*[\\/]/, '').replace(/-\d+-normal\.woff$/, '');
+export const fontName = (file: FontFile) => file.path.replace(/^.*[\\/]/, '').replace(/-\d+-normal\.woff$/, '');
 
 const PADDING_X = 72;
 const COLORS = { background: '#0f172a', text: '#f8fafc', muted: '#cbd5e1', accent: '#ea580c' };
@@ -103,51 +100,4 @@ export function cardKey(card: CardContent, fonts: CardFonts = fontsForCard(card)
     .update(JSON.stringify([cardTree(card, fonts), fonts.files.map((file) => [file.path.replace(/^.*node_modules[\\/]/, ''), file.weight])]))
     .digest('hex')
     .slice(0, 24);
-}
-
-const fontSets = new Map<string, Font[]>();
-
-/**
- * The same array for the same files: satori keeps parsed fonts per array, so cards that need the same
- * fonts (most of a site's) parse them once per build instead of once per card.
- */
-function satoriFonts(files: FontFile[]): Font[] {
-  const key = files.map((file) => `${file.path}:${file.weight}`).join('|');
-  let set = fontSets.get(key);
-  if (!set) {
-    // One name per file: satori keeps a single font per name and weight, and falls back across names.
-    set = files.map((file) => ({ name: fontName(file), data: readFileSync(file.path), weight: file.weight, style: 'normal' }));
-    fontSets.set(key, set);
-  }
-  return set;
-}
-
-/**
- * Rasterizing and compressing are most of a card's cost. Both run off the main thread (resvg's
- * renderAsync, then zlib, on libuv's pool), so cards render beside the build's JavaScript, on the
- * second core. At most two cards at a time: each holds a large SVG and pixmap until done, and the
- * same pool does the build's file writes, which must not queue behind a thousand cards.
- */
-const CARD_SLOTS = 2;
-
-/**
- * satori draws every glyph as a path, so the card has no text for resvg to lay out: loading the
- * machine's fonts (resvg's default, on every render) only cost time, about 2 ms a card here and more
- * on machines with many fonts, and let them change nothing but the result's reproducibility.
- */
-const RESVG_OPTIONS = { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } } as const;
-let cardsRunning = 0;
-const waitingForSlot: (() => void)[] = [];
-
-export async function renderCardPng(card: CardContent, fonts: CardFonts = fontsForCard(card)): Promise<Buffer> {
-  while (cardsRunning >= CARD_SLOTS) await new Promise<void>((resolve) => waitingForSlot.push(resolve));
-  cardsRunning++;
-  try {
-    const svg = await satori(cardTree(card, fonts) as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: satoriFonts(fonts.files) });
-    const image = await renderAsync(svg, RESVG_OPTIONS);
-    return await encodePng(image.width, image.height, image.pixels);
-  } finally {
-    cardsRunning--;
-    waitingForSlot.shift()?.();
-  }
 }

@@ -8,5 +8,5 @@ import { site } from '../../site.config.ts';
 export const getStaticPaths = (() =>
   ICON_SIZES.map((size) => ({ params: { size: String(size) }, props: { size }, cacheKey: cacheKey([size, iconSvg(site.icon)]) }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ size: number }> = ({ props: { size } }) =>
-  new Response(new Uint8Array(renderIconPng(site.icon, size)), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute<{ size: number }> = async ({ props: { size } }) =>
+  new Response(new Uint8Array(await renderIconPng(site.icon, size)), { headers: { 'Content-Type': 'image/png' } });
