@@ -42,7 +42,7 @@ export function cachedCardPng(card: CardContent, cacheDir = defaultCardCacheDir(
   return job;
 }
 
-// Shared with the copy of this module that starts cards while posts load (published-loader.ts).
+// Shared with the copy of this module that starts cards while posts load (early-cards.ts).
 const jobs = processShared('card-jobs', () => new Map<string, Promise<CardResult>>());
 
 /**

@@ -1,4 +1,5 @@
 import type { Post } from '../posts.ts';
+import { prefetchCards } from './card-cache.ts';
 import { postCard } from './card-content.ts';
 
 /**
@@ -8,7 +9,5 @@ import { postCard } from './card-content.ts';
  * the route, which knows once images are processed whether the cover stands in for the card.
  */
 export function startCardEarly(data: Pick<Post['data'], 'title' | 'date' | 'tags' | 'cover'>): void {
-  if (data.cover) return;
-  // Loaded on first use: the card renderer is large, and a build where no post changed never needs it here.
-  void import('./card-cache.ts').then(({ prefetchCards }) => prefetchCards([postCard({ data })])).catch(() => undefined); // the route reports failures
+  if (!data.cover) prefetchCards([postCard({ data })]);
 }
