@@ -1,36 +1,32 @@
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { SEARCH_INDEX_FOLDER } from '../lib/search-index-folder.ts';
-import { FRAGMENT_FOLDER, fragmentUrl, staleFragments, type Fragment } from '../lib/search-fragments.ts';
+import { currentMetaIds, staleIndexFiles, unpackMeta } from '../lib/search-index-files.ts';
 import { POSTS_PATH } from '../lib/urls.ts';
 
 /** Only post pages carry a body to index (data-pagefind-body), and only published posts are built. */
 const POST_PAGES = `${POSTS_PATH.slice(1)}**/*.html`;
 
-const listed = (folder: string) => (existsSync(folder) ? readdirSync(folder) : []);
-
-/** Removes the index's files, all of them or all but the page fragments. */
-function clearIndex(folder: string, keepFragments: boolean): void {
-  for (const name of listed(folder)) if (!keepFragments || name !== FRAGMENT_FOLDER) rmSync(join(folder, name), { recursive: true, force: true });
-}
-
-/** Removes what Pagefind left of the last build's fragments; false when the index must be written afresh. */
-function pruneFragments(site: string, folder: string, kept: ReadonlySet<string>): boolean {
-  if (kept.size === 0) return true;
-  const dir = join(folder, FRAGMENT_FOLDER);
-  const pageExists = (url: string) => existsSync(join(site, decodeURIComponent(url), url.endsWith('/') ? 'index.html' : ''));
-  let stale: string[] | undefined;
+/**
+ * Removes what Pagefind left of the last build's index (see search-index-files.ts); false when the
+ * folder cannot be made sense of, and the index must be written afresh.
+ */
+function pruneIndex(folder: string): boolean {
   try {
-    const fragments: Fragment[] = listed(dir).map((name) => ({ name, url: fragmentUrl(readFileSync(join(dir, name))), written: !kept.has(name) }));
-    stale = staleFragments(fragments, pageExists);
+    const metaIds = currentMetaIds(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8'));
+    const metas = metaIds.map((id) => unpackMeta(readFileSync(join(folder, `pagefind.${id}.pf_meta`))));
+    const files = readdirSync(folder, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/'));
+    const stale = staleIndexFiles(files, metaIds, metas);
+    for (const path of stale ?? []) rmSync(join(folder, path));
+    return stale !== undefined;
   } catch {
-    return false; // a fragment this code cannot read (another Pagefind version, say), or a URL it cannot map
+    return false; // metadata this code cannot read: another Pagefind version, say
   }
-  for (const name of stale ?? []) rmSync(join(dir, name));
-  return stale !== undefined;
 }
 
 async function indexSite(site: string, created: ReturnType<typeof pagefind.createIndex>, logger: AstroIntegrationLogger): Promise<void> {
@@ -44,12 +40,10 @@ async function indexSite(site: string, created: ReturnType<typeof pagefind.creat
   try {
     const added = await index.addDirectory({ path: site, glob: POST_PAGES });
     if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-    // Everything but the fragments is a few dozen files, rewritten (and so never stale); see search-fragments.ts.
-    clearIndex(folder, true);
-    const kept = new Set(listed(join(folder, FRAGMENT_FOLDER)));
+    // Into the folder as the last build left it: Pagefind writes only files that are not there yet.
     await write();
-    if (!pruneFragments(site, folder, kept)) {
-      clearIndex(folder, false);
+    if (!pruneIndex(folder)) {
+      rmSync(folder, { recursive: true, force: true });
       await write();
     }
     logger.info(`Indexed ${added.page_count} pages for search.`);

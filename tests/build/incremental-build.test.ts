@@ -93,12 +93,22 @@ test('a rebuild renders again exactly the pages that show a changed post, and dr
   assert.ok(!fragments(dir).some((text) => /charlie/i.test(text)), 'nothing of the draft can be found or read in the search index');
   assertWhole(dir);
 
-  // A search fragment this build cannot read: the index is written afresh rather than trusted.
-  const fragmentDir = join(dir, 'dist/pagefind/fragment');
-  writeFileSync(join(fragmentDir, 'en_unreadable.pf_fragment'), 'not a fragment');
+  // A file the search index does not name is removed; metadata this build cannot read gets the index written afresh.
+  const index = join(dir, 'dist/pagefind');
+  writeFileSync(join(index, 'fragment/en_stray.pf_fragment'), 'not a fragment');
   const fourth = buildSite(dir, env);
   assert.equal(fourth.status, 0, fourth.output);
-  assert.ok(!readdirSync(fragmentDir).includes('en_unreadable.pf_fragment'));
+  assert.ok(!readdirSync(join(index, 'fragment')).includes('en_stray.pf_fragment'));
+  assert.equal(fragments(dir).length, posts);
+  const metaFile = readdirSync(index).find((name) => name.endsWith('.pf_meta'))!;
+  writeFileSync(join(index, metaFile), 'unreadable');
+  writeFileSync(join(index, 'fragment/en_stray.pf_fragment'), 'not a fragment');
+  const fifth = buildSite(dir, env);
+  assert.equal(fifth.status, 0, fifth.output);
+  assert.ok(!readdirSync(join(index, 'fragment')).includes('en_stray.pf_fragment'));
+  const metas = readdirSync(index).filter((name) => name.endsWith('.pf_meta'));
+  assert.equal(metas.length, 1, 'one current metadata file');
+  assert.doesNotThrow(() => gunzipSync(readFileSync(join(index, metas[0]!))), 'and a readable one');
   assert.equal(fragments(dir).length, posts);
   assertWhole(dir);
 });
