@@ -11,8 +11,11 @@ import { SEARCH_INDEX_FOLDER } from './src/lib/search-index-folder.ts';
 import { sitemapWithLastmod } from './src/integrations/sitemap-lastmod.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { staleOutput } from './src/integrations/stale-output.ts';
+import { sharedBuiltPages } from './src/lib/built-pages.ts';
 
 const search = searchIndex();
+// The sitemap and CSP passes read the built pages through one record, kept between builds.
+const builtPages = sharedBuiltPages();
 
 export default defineConfig({
   site: site.url,
@@ -36,7 +39,7 @@ export default defineConfig({
   // staleOutput must clean the output before the integrations that read it. Search indexing runs in its
   // own process beside the sitemap and CSP work. securityHeaders hashes the finished pages' inline
   // scripts and styles, so no integration after it changes a page.
-  integrations: [contentGuard(), mdx(), staleOutput({ ownFolders: [SEARCH_INDEX_FOLDER] }), search.start, ...sitemapWithLastmod(), securityHeaders(), search.finish],
+  integrations: [contentGuard(), mdx(), staleOutput({ ownFolders: [SEARCH_INDEX_FOLDER] }), search.start, ...sitemapWithLastmod(builtPages), securityHeaders(builtPages), search.finish],
   image: { layout: 'constrained', responsiveStyles: true },
   markdown: {
     processor: satteri({ hastPlugins: [basePathLinks(site.base), ...writingHastPlugins(site.url)] }),

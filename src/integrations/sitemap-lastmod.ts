@@ -1,9 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sitemap, { type SitemapItem } from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
-import { pageFacts } from '../lib/seo/lastmod.ts';
+import { BUILT_PAGES_FILE, type sharedBuiltPages } from '../lib/built-pages.ts';
 
 /** The built file behind a sitemap URL ("…/sub/blog/x/" is "<dist>/blog/x/index.html"), if any. */
 export function builtFileFor(url: string, dist: string, base: string): string | undefined {
@@ -19,16 +19,13 @@ export function builtFileFor(url: string, dist: string, base: string): string | 
  * the posts it shows). The build only rendered what is published, so no second rule decides what is.
  * A page whose canonical URL is another address is left out: the sitemap lists canonical URLs only.
  */
-export function sitemapWithLastmod(): AstroIntegration[] {
+export function sitemapWithLastmod(pages: ReturnType<typeof sharedBuiltPages>): AstroIntegration[] {
   let dist = '';
   let base = '/';
-  const facts = new Map<string, ReturnType<typeof pageFacts>>();
-  const factsOf = (url: string) => {
-    if (!facts.has(url)) {
-      const file = builtFileFor(url, dist, base);
-      facts.set(url, file ? pageFacts(readFileSync(file, 'utf8')) : {});
-    }
-    return facts.get(url)!;
+  let cacheFile = '';
+  const factsOf = (url: string): { lastmod?: string | undefined; canonical?: string | undefined } => {
+    const file = builtFileFor(url, dist, base);
+    return file ? pages.open(dist, cacheFile).scan(file) : {};
   };
   return [
     {
@@ -36,6 +33,7 @@ export function sitemapWithLastmod(): AstroIntegration[] {
       hooks: {
         'astro:config:done': ({ config }) => {
           dist = fileURLToPath(config.outDir);
+          cacheFile = join(fileURLToPath(config.cacheDir), BUILT_PAGES_FILE);
           base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         },
       },
