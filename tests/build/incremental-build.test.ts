@@ -72,6 +72,11 @@ test('a rebuild renders again exactly the pages that show a changed post, and dr
     assert.doesNotMatch(read(path), /Bravo post/, `${path} no longer shows the old one`);
   }
   assert.ok(!readFileSync(join(dir, 'dist/og/blog/bravo.png')).equals(bravoCard), 'bravo gets a new social card');
+  for (const path of ['rss.xml', 'feed.json', 'tags/shared/rss.xml']) {
+    assert.match(read(path), /Some text of the bravo renamed/, `${path} carries bravo's new text`);
+    assert.doesNotMatch(read(path), /Some text of the bravo post/, `${path} no longer carries its old text`);
+    assert.match(read(path), /Some text of the alpha post/, `${path} still carries the posts that did not change`);
+  }
   assert.equal(fragments(dir).length, readdirSync(join(dir, 'dist/blog')).length, 'one search fragment per post');
   assert.equal(fragments(dir).filter((text) => text.includes('bravo renamed')).length, 1, 'search finds bravo by its new text');
   assert.equal(fragments(dir).filter((text) => text.includes('bravo post')).length, 0, 'and no longer by its old text');

@@ -1,8 +1,10 @@
 /**
  * Posts as feed entries, inside an Astro build. Each post's full HTML is rendered once through Astro
  * itself (the Container API renders the same `Content` component the post page renders, MDX included,
- * with the same image pipeline), then cleaned for readers and kept for every other feed that carries it.
+ * with the same image pipeline), then cleaned for readers and kept for every other feed that carries it,
+ * and on disk for later builds (feed-html-store.ts).
  */
+import { join } from 'node:path';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { getImage } from 'astro:assets';
@@ -17,6 +19,7 @@ import { escapeXml, type FeedChannel, type FeedEntry } from './feed.ts';
 import { cleanFeedHtml } from './feed-html.ts';
 import { FEED_PATHS } from './paths.ts';
 import { contentKey, createRenderCache } from './render-cache.ts';
+import { codeFingerprint, feedHtmlKey, feedHtmlStore, keepable, type FeedHtmlStore } from './feed-html-store.ts';
 import { siteUrl } from '../site-urls.ts';
 
 /** Module-level, so every feed route of one build shares it. */
@@ -41,13 +44,29 @@ async function coverHtml(post: Post): Promise<string> {
   return `<p><img src="${escapeXml(image.src)}" alt="${escapeXml(cover.alt)}" width="${image.attributes.width}" height="${image.attributes.height}"></p>`;
 }
 
+let stored: { store: FeedHtmlStore; code: string } | undefined;
+
+/** The on-disk store, when building: in dev the code changes under a running server. */
+function storage() {
+  if (import.meta.env.DEV) return undefined;
+  stored ??= { store: feedHtmlStore(join(process.cwd(), 'node_modules/.cache/feed-html')), code: codeFingerprint(process.cwd()) };
+  return stored;
+}
+
 /** The post's full content as feed readers should get it. */
 export function feedHtml(post: Post): Promise<string> {
   return feedHtmlCache.get(contentKey(post.id, post.digest), async () => {
+    const url = siteUrl(postPath(post.id));
+    const disk = post.data.cover ? undefined : storage();
+    const key = disk && feedHtmlKey({ code: disk.code, id: post.id, digest: post.digest, renderedHtml: post.rendered?.html, url });
+    const kept = key ? disk.store.read(key) : undefined;
+    if (kept !== undefined) return kept;
     const { Content } = await render(post);
     // The same components the page passes, so Callout, Figure and Details render as they do there.
     const body = await (await getContainer()).renderToString(Content, { props: { components: mdxComponents } });
-    return cleanFeedHtml((await coverHtml(post)) + body, siteUrl(postPath(post.id)));
+    const html = cleanFeedHtml((await coverHtml(post)) + body, url);
+    if (key && keepable(html)) void disk.store.write(key, html).catch(() => undefined); // only a cache: the next build renders it again
+    return html;
   });
 }
 
