@@ -2,8 +2,9 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { BUILT_PAGES_FILE, type sharedBuiltPages } from '../lib/built-pages.ts';
+import type { sharedBuiltPages } from '../lib/built-pages.ts';
 import { buildPolicy, fillHeaders } from '../lib/csp.ts';
+import { normalizeBasePath } from '../site.config.ts';
 
 /**
  * After the build, hashes every inline script and style of every page, writes the resulting
@@ -13,20 +14,20 @@ import { buildPolicy, fillHeaders } from '../lib/csp.ts';
  */
 export function securityHeaders(pages: ReturnType<typeof sharedBuiltPages>): AstroIntegration {
   let base = '/';
-  let cacheFile = '';
+  let cacheDir = '';
   return {
     name: 'security-headers',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-        cacheFile = join(fileURLToPath(config.cacheDir), BUILT_PAGES_FILE);
+        base = normalizeBasePath(config.base);
+        cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const files = readdirSync(root, { recursive: true, withFileTypes: true })
           .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
           .map((entry) => join(entry.parentPath, entry.name));
-        const built = pages.open(root, cacheFile);
+        const built = pages.open(root, cacheDir);
         const scans = files.map((file) => built.scan(file));
         const policy = buildPolicy(
           scans.flatMap((scan) => scan.scripts),

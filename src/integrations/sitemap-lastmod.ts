@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sitemap, { type SitemapItem } from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
-import { BUILT_PAGES_FILE, type sharedBuiltPages } from '../lib/built-pages.ts';
+import type { sharedBuiltPages } from '../lib/built-pages.ts';
+import { normalizeBasePath } from '../site.config.ts';
 
 /** The built file behind a sitemap URL ("…/sub/blog/x/" is "<dist>/blog/x/index.html"), if any. */
 export function builtFileFor(url: string, dist: string, base: string): string | undefined {
@@ -22,10 +23,10 @@ export function builtFileFor(url: string, dist: string, base: string): string | 
 export function sitemapWithLastmod(pages: ReturnType<typeof sharedBuiltPages>): AstroIntegration[] {
   let dist = '';
   let base = '/';
-  let cacheFile = '';
+  let cacheDir = '';
   const factsOf = (url: string): { lastmod?: string | undefined; canonical?: string | undefined } => {
     const file = builtFileFor(url, dist, base);
-    return file ? pages.open(dist, cacheFile).scan(file) : {};
+    return file ? pages.open(dist, cacheDir).scan(file) : {};
   };
   return [
     {
@@ -33,8 +34,8 @@ export function sitemapWithLastmod(pages: ReturnType<typeof sharedBuiltPages>): 
       hooks: {
         'astro:config:done': ({ config }) => {
           dist = fileURLToPath(config.outDir);
-          cacheFile = join(fileURLToPath(config.cacheDir), BUILT_PAGES_FILE);
-          base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+          cacheDir = fileURLToPath(config.cacheDir);
+          base = normalizeBasePath(config.base);
         },
       },
     },

@@ -6,7 +6,7 @@
  * differs from what was recorded, so whatever rewrote it (the build, a person) is seen.
  */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { cspHash, inlineContent, insertPolicyMeta } from './csp.ts';
 import { pageFacts } from './seo/lastmod.ts';
 
@@ -95,18 +95,16 @@ export class BuiltPages {
 
 /**
  * One record of the output folder for all the passes of a build (the sitemap's and the CSP's), opened
- * by whichever asks first; `close` saves it and lets the next build open it afresh.
+ * by whichever asks first and kept in Astro's cache folder; `close` saves it and lets the next build
+ * open it afresh.
  */
-export function sharedBuiltPages(): { open: (root: string, cacheFile: string) => BuiltPages; close: () => void } {
+export function sharedBuiltPages(): { open: (root: string, cacheDir: string) => BuiltPages; close: () => void } {
   let opened: BuiltPages | undefined;
   return {
-    open: (root, cacheFile) => (opened ??= new BuiltPages(root, cacheFile)),
+    open: (root, cacheDir) => (opened ??= new BuiltPages(root, join(cacheDir, 'built-pages.json'))),
     close: () => {
       opened?.save();
       opened = undefined;
     },
   };
 }
-
-/** Where a build keeps its record of the output folder: beside Astro's own caches. */
-export const BUILT_PAGES_FILE = 'built-pages.json';
