@@ -12,6 +12,7 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { buildTime } from './build-time.ts';
+import { postBodyFacts } from './body-facts.ts';
 import { assetsFingerprint } from './post-assets.ts';
 import type { Page } from './pagination.ts';
 import type { Post } from './posts.ts';
@@ -30,7 +31,7 @@ export function postStamp(post: Post, index: TagIndex): unknown {
   if (!known) stampsByIndex.set(index, (known = new WeakMap()));
   if (!known.has(post)) {
     const tags = [...new Set(post.data.tags.map((tag) => index.slugOf(tag)))].map((slug) => [slug, index.bySlug(slug)?.name]);
-    const assets = post.filePath ? assetsFingerprint(resolve(post.filePath), post.body ?? '') : [];
+    const assets = post.filePath ? assetsFingerprint(resolve(post.filePath), postBodyFacts(post).references) : [];
     known.set(post, [post.id, post.digest ?? null, post.data.cover?.src.src ?? null, tags, assets]);
   }
   return known.get(post);

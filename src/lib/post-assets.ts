@@ -45,12 +45,13 @@ function hashOf(file: string): string {
 
 /**
  * A fingerprint of the files a post uses: for a post that is a folder (`<slug>/index.md`), everything
- * in the folder; for any post, the files its body names by relative path. `postFile` is absolute.
+ * in the folder; for any post, the files its body names by relative path (`references`, from
+ * `localReferences`). `postFile` is absolute.
  */
-export function assetsFingerprint(postFile: string, body: string): string[] {
+export function assetsFingerprint(postFile: string, references: readonly string[]): string[] {
   const folder = dirname(postFile);
   const files = new Set(/^index\.mdx?$/.test(basename(postFile)) ? filesUnder(folder) : []);
-  for (const reference of localReferences(body)) {
+  for (const reference of references) {
     const file = resolve(folder, decodePath(reference));
     if (existsSync(file) && statSync(file).isFile()) files.add(file);
   }

@@ -6,6 +6,8 @@ export interface PublishedOnlyOptions {
   now: Date;
   /** Called, when building, for each published entry as it enters the store (with its parsed data). */
   onPublished?: ((entry: { id: string; data: Record<string, unknown> }) => void) | undefined;
+  /** What of a published entry the store keeps, when building (see body-facts.ts). */
+  stored?: (<T extends Parameters<LoaderContext['store']['set']>[0]>(entry: T) => T) | undefined;
 }
 
 /**
@@ -28,9 +30,9 @@ export function publishedOnly(loader: Loader, options: PublishedOnlyOptions): Lo
                 target.delete(entry.id);
                 return false;
               }
-              const stored = target.set(entry);
+              const changed = target.set(options.stored ? options.stored(entry) : entry);
               options.onPublished?.(entry);
-              return stored;
+              return changed;
             };
           }
           // A draft cached by an earlier dev run must be parsed again, so that `set` above drops it.

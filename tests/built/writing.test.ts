@@ -27,7 +27,7 @@ const POSTS = listFiles(DIST)
     const source = ['.md', '.mdx', '/index.md', '/index.mdx'].map((end) => join(BLOG, `${id}${end}`)).find((file) => existsSync(file));
     assert.ok(source, `the source of ${id}`);
     const text = readFileSync(source, 'utf8');
-    return { id, html: page(`/blog/${id}/`), source: text, body: text.replace(/^---\n[\s\S]*?\n---\n/, '') };
+    return { id, html: page(`/blog/${id}/`), source: text, body: text.replace(/^---\n[\s\S]*?\n---\n/, ''), mdx: source.endsWith('.mdx') };
   });
 
 const fixture = (id: string) => POSTS.find((post) => post.id === id)!;
@@ -196,4 +196,15 @@ test('reading time on every post page and in the lists', () => {
     const id = /\/blog\/(.+)\/$/.exec(card.querySelector('a')!.getAttribute('href')!)![1]!;
     assert.match(card.querySelector('.post-meta')!.text, new RegExp(`${readingMinutes(fixture(id).body)} min read`), id);
   }
+});
+
+test('the built content store keeps no Markdown post\'s raw text, only what pages need of it (body-facts.ts)', () => {
+  const store = readFileSync(join(siteDir('main'), 'node_modules/.astro/data-store.json'), 'utf8');
+  const markdown = POSTS.filter((post) => !post.mdx && /^## /m.test(post.source));
+  assert.ok(markdown.length > 3);
+  for (const { id, source } of markdown) {
+    const heading = /^## .+$/m.exec(source)![0];
+    assert.ok(!store.includes(JSON.stringify(heading).slice(1, -1)), `${id}: "${heading}" is not in the store`);
+  }
+  assert.match(store, /"bodyFacts"/);
 });

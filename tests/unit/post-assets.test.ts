@@ -26,17 +26,17 @@ test('a post’s fingerprint changes when a file beside it or named by it change
   write('blog/shared.png', 's1');
   write('blog/unrelated.png', 'u1');
   const body = '![x](./img/a.png) ![s](../shared.png)';
-  const before = assetsFingerprint(post, body);
+  const before = assetsFingerprint(post, localReferences(body));
   assert.deepEqual(before.map((entry) => entry.split(':')[0]), ['data.csv', 'img/a.png', '../shared.png']);
   write('blog/unrelated.png', 'u2');
-  assert.deepEqual(assetsFingerprint(post, body), before, 'an unrelated file');
+  assert.deepEqual(assetsFingerprint(post, localReferences(body)), before, 'an unrelated file');
   for (const changed of ['blog/folder-post/img/a.png', 'blog/folder-post/data.csv', 'blog/shared.png']) {
-    const previous = assetsFingerprint(post, body);
+    const previous = assetsFingerprint(post, localReferences(body));
     write(changed, `${changed} changed`);
-    assert.notDeepEqual(assetsFingerprint(post, body), previous, changed);
+    assert.notDeepEqual(assetsFingerprint(post, localReferences(body)), previous, changed);
   }
 
   const single = join(root, 'blog/single.md');
   write('blog/single.md', '');
-  assert.deepEqual(assetsFingerprint(single, '![s](./shared.png)').map((entry) => entry.split(':')[0]), ['shared.png'], 'a single-file post counts only what it names');
+  assert.deepEqual(assetsFingerprint(single, localReferences('![s](./shared.png)')).map((entry) => entry.split(':')[0]), ['shared.png'], 'a single-file post counts only what it names');
 });

@@ -44,3 +44,17 @@ test('when building, only published entries enter the store, and only they are a
   assert.deepEqual(await run(true), { stored: ['live'], announced: ['live'] });
   assert.deepEqual(await run(false), { stored: ['live', 'draft', 'scheduled'], announced: [] }, 'in dev everything loads, for previews');
 });
+
+test('when building, the store keeps what `stored` makes of a published entry; in dev the entry as loaded', async () => {
+  const run = async (building: boolean) => {
+    const stored: unknown[] = [];
+    const store = { set: (entry: unknown) => (stored.push(entry), true), delete: () => true, get: () => undefined };
+    const entry = { id: 'live', body: 'raw', data: { draft: false, date: new Date('2026-01-01') } };
+    const loader = { name: 'fake', load: async (context: { store: typeof store }) => void context.store.set(entry) } as unknown as Loader;
+    const stripped = <T,>(loaded: T): T => ({ ...loaded, body: undefined });
+    await publishedOnly(loader, { building, now, stored: stripped }).load({ store } as unknown as LoaderContext);
+    return stored.map((kept) => (kept as { body?: string }).body);
+  };
+  assert.deepEqual(await run(true), [undefined]);
+  assert.deepEqual(await run(false), ['raw']);
+});
