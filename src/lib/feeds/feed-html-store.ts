@@ -7,8 +7,8 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { writeCacheFile } from '../cache-file.ts';
 
 /** A hash of the code a post's HTML goes through: everything under src/ except the posts, and the build set-up. */
 export function codeFingerprint(root: string): string {
@@ -48,13 +48,6 @@ export function feedHtmlStore(dir: string): FeedHtmlStore {
   const file = (key: string) => join(dir, `${key}.html`);
   return {
     read: (key) => (existsSync(file(key)) ? readFileSync(file(key), 'utf8') : undefined),
-    // Write then rename, so a build stopped half-way never leaves a truncated entry to be reused; not
-    // synchronously, as creating a file can take a millisecond, and a first build writes one per post.
-    async write(key, html) {
-      await mkdir(dir, { recursive: true });
-      const partial = `${file(key)}.${process.pid}.tmp`;
-      await writeFile(partial, html);
-      await rename(partial, file(key));
-    },
+    write: (key, html) => writeCacheFile(file(key), html),
   };
 }

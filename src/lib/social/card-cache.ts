@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { cardKey, fontsForCard, type CardContent, type CardFonts } from './card.ts';
 import { renderCardInWorker } from './card-pool.ts';
 import { processShared } from '../process-shared.ts';
+import { writeCacheFile } from '../cache-file.ts';
 
 /**
  * Rendered cards live in a folder that outlives builds, named by a hash of everything drawn on them,
@@ -36,7 +36,7 @@ export function cachedCardPng(card: CardContent, cacheDir = defaultCardCacheDir(
   // Once done it is in the cache folder, so it leaves this map (and memory).
   let job = jobs.get(file);
   if (!job) {
-    job = renderOrRead(card, fonts, file, cacheDir, render).finally(() => jobs.delete(file));
+    job = renderOrRead(card, fonts, file, render).finally(() => jobs.delete(file));
     jobs.set(file, job);
   }
   return job;
@@ -58,16 +58,11 @@ export function prefetchCards(cards: readonly CardContent[], cacheDir = defaultC
   }
 }
 
-async function renderOrRead(card: CardContent, fonts: CardFonts, file: string, cacheDir: string, render: typeof renderCardInWorker): Promise<CardResult> {
+async function renderOrRead(card: CardContent, fonts: CardFonts, file: string, render: typeof renderCardInWorker): Promise<CardResult> {
   if (existsSync(file)) {
     return { png: readFileSync(file), fromCache: true };
   }
   const png = await render(card, fonts);
-  // Write then rename, so a build stopped half-way never leaves a truncated card to be reused. Not
-  // synchronously: creating a file took over a millisecond here, a second of the main thread per 1,000 cards.
-  await mkdir(cacheDir, { recursive: true });
-  const partial = `${file}.${process.pid}.tmp`;
-  await writeFile(partial, png);
-  await rename(partial, file);
+  await writeCacheFile(file, png);
   return { png, fromCache: false };
 }
