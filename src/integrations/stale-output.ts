@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, readdirSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
@@ -12,29 +12,52 @@ import type { AstroIntegration } from 'astro';
  *   deleted: the pages of posts that were removed or unpublished, old assets, an old search index;
  * - a build that did not get to its end leaves no mark, and the next one starts from an empty folder,
  *   since pages it rendered may no longer match what Astro's cache says they are.
+ * Astro's incremental build also keeps a copy of every page it writes (in `<cacheDir>/dist/`), to restore
+ * pages into an emptied folder. With the folder kept those copies are only ever read for a page that is
+ * missing from it, so that copy folder is made a link to the output folder itself: a first build of 1,000
+ * posts then creates 4,000 fewer files and folders, which cost 2 to 3 s of CPU on this machine's disk
+ * (see `linkCopiesToOutput`).
  * It must come before the integrations that read the output folder (sitemap, search, CSP).
  * `ownFolders` are folders another integration writes after this one runs, and cleans itself.
  */
 export function staleOutput({ ownFolders = [] }: { ownFolders?: string[] } = {}): AstroIntegration {
   let startedAt = 0;
+  let projectRoot = '';
   let outDir = '';
+  let cacheDir = '';
   let mark = '';
   return {
     name: 'stale-output',
     hooks: {
       'astro:config:done': ({ config }) => {
+        projectRoot = fileURLToPath(config.root);
         outDir = fileURLToPath(config.outDir);
-        mark = join(fileURLToPath(config.cacheDir), 'output-complete');
+        cacheDir = fileURLToPath(config.cacheDir);
+        mark = join(cacheDir, 'output-complete');
       },
-      'astro:build:start': () => {
+      'astro:build:start': ({ logger }) => {
         // Taken before Astro writes anything; file times are compared with it to the millisecond.
         startedAt = Date.now();
         if (existsSync(mark)) rmSync(mark);
         else rmSync(outDir, { recursive: true, force: true });
+        linkCopiesToOutput(join(cacheDir, 'dist'), outDir);
+        // Astro deletes the copy of a page whose route is gone, which is now the page: a route moved to
+        // another file could lose the page it now builds. Such a build renders everything instead.
+        const manifest = join(cacheDir, 'incremental-build.json');
+        const gone = goneRoutes(manifest, projectRoot);
+        if (gone.length > 0) {
+          rmSync(manifest);
+          logger.info(`Rendering every page: the last build's routes ${gone.join(', ')} are gone`);
+        }
       },
       'astro:build:done': ({ dir, assets, logger }) => {
         const root = fileURLToPath(dir);
         const outputs = [...assets.values()].flat().map((url) => fileURLToPath(url));
+        // Without the mark, the next build starts from an empty folder.
+        const missing = outputs.filter((file) => !existsSync(file));
+        if (missing.length > 0) {
+          throw new Error(`${missing.length} built files went missing before the build ended (${relative(root, missing[0]!)} first); build again, from scratch.`);
+        }
         const removed = removeStale(root, keepRule({ root, startedAt, outputs, ownFolders }));
         if (removed > 0) logger.info(`Removed ${removed} files left by earlier builds`);
         mkdirSync(join(mark, '..'), { recursive: true });
@@ -42,6 +65,37 @@ export function staleOutput({ ownFolders = [] }: { ownFolders?: string[] } = {})
       },
     },
   };
+}
+
+/**
+ * Makes `copies` (Astro's folder of copies of built pages) a link to the output folder, replacing the
+ * folder of real copies an earlier build left. Astro writes each copy right after its page, with the
+ * same bytes, so the page is simply written twice, and restores a page from its copy only when the page
+ * is missing, when the copy is missing too and the page is rendered.
+ */
+export function linkCopiesToOutput(copies: string, outDir: string): void {
+  mkdirSync(outDir, { recursive: true });
+  let target: string | undefined;
+  try {
+    target = readlinkSync(copies);
+  } catch {
+    // not a link, or not there
+  }
+  if (target !== undefined && resolve(dirname(copies), target) === resolve(outDir)) return;
+  rmSync(copies, { recursive: true, force: true });
+  mkdirSync(dirname(copies), { recursive: true });
+  symlinkSync(resolve(outDir), copies, 'junction');
+}
+
+/** The route files the last build's incremental manifest names that are no longer there. */
+export function goneRoutes(manifestFile: string, root: string): string[] {
+  let routes: unknown;
+  try {
+    routes = JSON.parse(readFileSync(manifestFile, 'utf8')).routes;
+  } catch {
+    return [];
+  }
+  return Object.keys(routes ?? {}).filter((component) => !existsSync(join(root, component)));
 }
 
 /**

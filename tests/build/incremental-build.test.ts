@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, lstatSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { checkLinks, formatProblems } from '../support/links.ts';
@@ -116,6 +116,27 @@ test('a rebuild renders again exactly the pages that show a changed post, and dr
   assert.doesNotThrow(() => gunzipSync(readFileSync(join(index, metas[0]!))), 'and a readable one');
   assert.equal(fragments(dir).length, posts);
   assertWhole(dir);
+});
+
+test('Astro keeps no second copy of the built pages, and a route moved to another file still builds its pages', () => {
+  const route = (param: string) => `---\nexport function getStaticPaths() {\n  return [{ params: { ${param}: '1' }, cacheKey: 'one' }];\n}\n---\n<html lang="en"><head><title>Extra</title></head><body><p>Extra page from ${param}</p></body></html>\n`;
+  const dir = prepareSite('incremental-route', { [postFile('echo')]: source('Echo post', '2020-01-01', 'solitary'), 'src/pages/extra/[n].astro': route('n') });
+  const page = join(dir, 'dist/extra/1/index.html');
+  const copies = join(dir, 'node_modules/.astro/dist');
+  const first = buildSite(dir);
+  assert.equal(first.status, 0, first.output);
+  assert.match(readFileSync(page, 'utf8'), /Extra page from n/);
+  assert.ok(lstatSync(copies).isSymbolicLink(), "Astro's copies folder is a link");
+  assert.equal(realpathSync(copies), realpathSync(join(dir, 'dist')), 'to the output folder');
+
+  // Astro prunes the copies of a route that is gone, and those copies are the pages.
+  rmSync(join(dir, 'src/pages/extra/[n].astro'));
+  writeFileSync(join(dir, 'src/pages/extra/[m].astro'), route('m'));
+  const second = buildSite(dir);
+  assert.equal(second.status, 0, second.output);
+  assert.match(second.output, /Rendering every page: the last build's routes src\/pages\/extra\/\[n\]\.astro are gone/);
+  assert.match(readFileSync(page, 'utf8'), /Extra page from m/);
+  assert.ok(existsSync(join(dir, 'dist/blog/echo/index.html')));
 });
 
 test('after a build that did not finish, the next one starts from an empty output folder', () => {
