@@ -4,7 +4,7 @@
  * main thread needs nothing of a card but its layout and key (card.ts).
  */
 import { readFileSync } from 'node:fs';
-import { renderAsync } from '@resvg/resvg-js';
+import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
 import { CARD_HEIGHT, CARD_WIDTH, cardTree, fontName, fontsForCard, type CardContent, type CardFonts } from './card.ts';
 import type { FontFile } from './fonts.ts';
@@ -28,9 +28,11 @@ function satoriFonts(files: FontFile[]): Font[] {
 }
 
 /**
- * Rasterizing and compressing are most of a card's cost. Both run on libuv's pool (resvg's renderAsync,
- * then zlib), so the worker lays out the next card while the last is rasterized. At most two cards at a
- * time: each holds a large SVG and pixmap until done.
+ * Rasterizing and compressing are most of a card's cost. resvg rasterizes on this worker's own thread:
+ * its `renderAsync` ran on libuv's pool, where each 3 MB pixmap came from fresh memory, and at 1,000
+ * cards the page faults cost more than the overlap gained (about 3 ms of CPU a card, a second or more of
+ * a first build's wall time on two cores). Compression stays on the pool (png.ts), so the next card is
+ * laid out meanwhile. At most two cards at a time: each holds a large SVG and pixmap until done.
  */
 const CARD_SLOTS = 2;
 
@@ -48,7 +50,7 @@ export async function renderCardPng(card: CardContent, fonts: CardFonts = fontsF
   cardsRunning++;
   try {
     const svg = await satori(cardTree(card, fonts) as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: satoriFonts(fonts.files) });
-    const image = await renderAsync(svg, RESVG_OPTIONS);
+    const image = new Resvg(svg, RESVG_OPTIONS).render();
     return await encodePng(image.width, image.height, image.pixels);
   } finally {
     cardsRunning--;
