@@ -70,8 +70,8 @@ export function staleOutput({ ownFolders = [] }: { ownFolders?: string[] } = {})
 /**
  * Makes `copies` (Astro's folder of copies of built pages) a link to the output folder, replacing the
  * folder of real copies an earlier build left. Astro writes each copy right after its page, with the
- * same bytes, so the page is simply written twice, and restores a page from its copy only when the page
- * is missing, when the copy is missing too and the page is rendered.
+ * same bytes, so the page is simply written twice. It restores a page from its copy only when the page
+ * is missing from the output folder; then the copy is missing too, and the page is rendered again.
  */
 export function linkCopiesToOutput(copies: string, outDir: string): void {
   mkdirSync(outDir, { recursive: true });
