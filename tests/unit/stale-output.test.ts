@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, lstatSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { goneRoutes, keepRule, linkCopiesToOutput, removeStale } from '../../src/integrations/stale-output.ts';
 import { tempDir } from '../support/temp-dir.ts';
