@@ -1,5 +1,6 @@
-import { SEARCH_INDEX_FOLDER } from '../lib/search-index-folder.ts';
 /** The search page: Pagefind's index, queried in the browser. Loaded only on /search/. */
+import { SEARCH_INDEX_FOLDER } from '../lib/search-index-folder.ts';
+
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string; date?: string } }>;
 }

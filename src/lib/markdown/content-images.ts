@@ -18,7 +18,6 @@ interface AstroData {
 
 const isUrl = (src: string) => /^([a-z][a-z\d+.-]*:|\/\/)/i.test(src);
 
-/** "chart.png" and "./chart.png" both mean the file beside the post; Vite needs the ./ to know it. */
 /** A path as written in a post ("my%20chart.png"), as a file name; left as it is when it is not valid. */
 export function decodePath(path: string): string {
   try {
@@ -28,6 +27,7 @@ export function decodePath(path: string): string {
   }
 }
 
+/** "chart.png" and "./chart.png" both mean the file beside the post; Vite needs the ./ to know it. */
 export function relativeImagePath(src: string): string | undefined {
   if (isUrl(src) || src.startsWith('/')) return undefined;
   return src.startsWith('./') || src.startsWith('../') ? src : `./${src}`;

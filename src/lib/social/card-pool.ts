@@ -6,8 +6,8 @@ import { processShared } from '../process-shared.ts';
 
 /**
  * Renders cards in a worker thread. In the build's main thread, satori's layout and resvg's parsing
- * took about 8 ms per card from page rendering; in a worker they run on the second core while pages
- * render on the first (rasterizing and compressing already ran on libuv's pool).
+ * took about 8 ms per card from page rendering; in a worker, layout and rasterizing run on the second
+ * core while pages render on the first (compressing runs on libuv's pool, card-render.ts).
  *
  * The worker runs the source file itself (Node strips its types), found from the project root as the
  * card fonts and cache are.

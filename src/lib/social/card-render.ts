@@ -30,7 +30,7 @@ function satoriFonts(files: FontFile[]): Font[] {
 /**
  * Rasterizing and compressing are most of a card's cost. resvg rasterizes on this worker's own thread:
  * its `renderAsync` ran on libuv's pool, where each 3 MB pixmap came from fresh memory, and at 1,000
- * cards the page faults cost more than the overlap gained (about 3 ms of CPU a card, a second or more of
+ * cards the page faults cost more than the overlap gained (about 3 ms of CPU a card; 0.2 to 1.9 s of
  * a first build's wall time on two cores). Compression stays on the pool (png.ts), so the next card is
  * laid out meanwhile. At most two cards at a time: each holds a large SVG and pixmap until done.
  */
