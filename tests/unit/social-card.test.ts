@@ -6,7 +6,7 @@ import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { cachedCardPng, defaultCardCacheDir } from '../../src/lib/social/card-cache.ts';
 import { cardWorkerRunning, renderCardInWorker } from '../../src/lib/social/card-pool.ts';
-import { CARD_HEIGHT, CARD_WIDTH, cardKey, fontsForCard, type CardContent } from '../../src/lib/social/card.ts';
+import { CARD_HEIGHT, CARD_WIDTH, cardKey, cardTree, fontName, fontsForCard, withMark, type CardContent } from '../../src/lib/social/card.ts';
 import { renderCardPng } from '../../src/lib/social/card-render.ts';
 import { cardFontFiles, fontFilesFor, parseUnicodeRange } from '../../src/lib/social/fonts.ts';
 import { postCard } from '../../src/lib/social/card-content.ts';
@@ -65,18 +65,39 @@ test('Japanese and Korean titles draw real glyphs, not boxes: each character its
   assert.ok(!paths.includes(box), 'no character is drawn as the box a Latin-only font gives');
 });
 
+/** The RGBA pixels of a card's PNG, decoded by resvg. */
+function decodeCard(png: Buffer): Buffer {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}"><image width="${CARD_WIDTH}" height="${CARD_HEIGHT}" href="data:image/png;base64,${png.toString('base64')}"/></svg>`;
+  return new Resvg(svg).render().pixels;
+}
+
 test('a card draws its title: the band where the title goes holds light text pixels, and only with a title', async () => {
-  /** Share of near-white pixels between y 180 and 460, decoded by resvg from the PNG. */
+  /** Share of near-white pixels between y 180 and 460. */
   const lightShare = async (title: string) => {
-    const png = await renderCardPng({ ...card, title });
-    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}"><image width="${CARD_WIDTH}" height="${CARD_HEIGHT}" href="data:image/png;base64,${png.toString('base64')}"/></svg>`;
-    const pixels = new Resvg(svg).render().pixels;
+    const pixels = decodeCard(await renderCardPng({ ...card, title }));
     let light = 0;
     for (let i = 180 * CARD_WIDTH * 4; i < 460 * CARD_WIDTH * 4; i += 4) if (pixels[i]! > 200 && pixels[i + 1]! > 200 && pixels[i + 2]! > 200) light++;
     return light / (280 * CARD_WIDTH);
   };
   assert.ok((await lightShare(card.title)) > 0.03, 'the title is drawn');
   assert.ok((await lightShare(' ')) < 0.001, 'an empty title leaves the band empty');
+});
+
+test('a card draws the accent bar along its top and the site mark beside the site name, with no card-sized clip or mask', async () => {
+  const pixels = decodeCard(await renderCardPng(card));
+  const isAccent = (x: number, y: number) => {
+    const i = (y * CARD_WIDTH + x) * 4;
+    return pixels[i]! > 200 && pixels[i + 1]! > 60 && pixels[i + 1]! < 120 && pixels[i + 2]! < 40;
+  };
+  assert.ok([0, 600, 1199].every((x) => isAccent(x, 5)), 'the bar spans the top');
+  assert.ok(!isAccent(600, 20), 'and ends below it');
+  let mark = 0;
+  for (let y = 68; y < 124; y++) for (let x = 72; x < 128; x++) if (isAccent(x, y)) mark++;
+  assert.ok(mark > 100, `the mark is drawn in its box (${mark} accent pixels)`);
+  const fonts = fontsForCard(card).files.map((file) => ({ name: fontName(file), data: readFileSync(file.path), weight: file.weight, style: 'normal' as const }));
+  const svg = withMark(await satori(cardTree(card) as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts }));
+  assert.match(svg, /<path /, 'the SVG resvg rasterizes');
+  assert.doesNotMatch(svg, /clip-path="|mask="/, 'nothing in it is drawn through a clip path or a mask');
 });
 
 test('a card is a 1200x630 PNG', async () => {

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
-import { CARD_HEIGHT, CARD_WIDTH, cardTree, fontName, fontsForCard, type CardContent, type CardFonts } from './card.ts';
+import { CARD_HEIGHT, CARD_WIDTH, cardTree, fontName, fontsForCard, withMark, type CardContent, type CardFonts } from './card.ts';
 import type { FontFile } from './fonts.ts';
 import { encodePng } from './png.ts';
 
@@ -49,7 +49,7 @@ export async function renderCardPng(card: CardContent, fonts: CardFonts = fontsF
   while (cardsRunning >= CARD_SLOTS) await new Promise<void>((resolve) => waitingForSlot.push(resolve));
   cardsRunning++;
   try {
-    const svg = await satori(cardTree(card, fonts) as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: satoriFonts(fonts.files) });
+    const svg = withMark(await satori(cardTree(card, fonts) as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: satoriFonts(fonts.files) }));
     const image = new Resvg(svg, RESVG_OPTIONS).render();
     return await encodePng(image.width, image.height, image.pixels);
   } finally {
