@@ -4,13 +4,11 @@ import { postSchema } from './lib/post-schema.ts';
 import { publishedOnly } from './lib/published-loader.ts';
 import { buildTime } from './lib/build-time.ts';
 import { withFactsForBody } from './lib/body-facts.ts';
-import { startCardEarly } from './lib/social/early-cards.ts';
 
 const blog = defineCollection({
   loader: publishedOnly(glob({ pattern: '**/*.{md,mdx}', base: './src/content/blog' }), {
     building: !import.meta.env.DEV,
     now: buildTime(),
-    onPublished: ({ data }) => startCardEarly(data as Parameters<typeof startCardEarly>[0]),
     stored: withFactsForBody,
   }),
   schema: ({ image }) => postSchema(image),

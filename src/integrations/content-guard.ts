@@ -1,11 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkContentDir, formatProblem } from '../lib/content-check.ts';
+import { buildTime } from '../lib/build-time.ts';
+import { checkContent, formatProblem } from '../lib/content-check.ts';
+import { startCardsEarly } from '../lib/social/early-cards.ts';
 
 /**
  * Checks every post before Astro starts building, so bad frontmatter stops the build with one
  * readable line per problem (file:line — field: reason) and nothing is written to the output folder.
- * In dev the same lines are logged, and Astro's overlay shows the error on the page.
+ * In dev the same lines are logged, and Astro's overlay shows the error on the page. A build that
+ * passes starts drawing its posts' social cards from what the check read.
  */
 export function contentGuard(): AstroIntegration {
   return {
@@ -13,8 +16,11 @@ export function contentGuard(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
         const root = fileURLToPath(config.root);
-        const problems = checkContentDir(fileURLToPath(new URL('./src/content/blog/', config.root)), root);
-        if (problems.length === 0) return;
+        const { problems, posts } = checkContent(fileURLToPath(new URL('./src/content/blog/', config.root)), root);
+        if (problems.length === 0) {
+          if (command === 'build') startCardsEarly(posts, buildTime());
+          return;
+        }
         const report = problems.map(formatProblem).join('\n');
         if (command !== 'build') {
           logger.warn(`Problems in posts:\n${report}`);

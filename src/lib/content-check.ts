@@ -27,11 +27,18 @@ const schema = postSchema(() =>
   z.string().refine((path) => existsSync(resolve(postDir, path)), { message: 'names an image file that does not exist' }),
 );
 
+/** A post's frontmatter as the post schema parses it; `cover.src` is the path as written. */
+export type CheckedData = z.output<typeof schema>;
+
 /** Checks one post's source: its frontmatter against the post schema, and its body (images, components). */
 export function checkPost(file: string, source: string): Problem[] {
+  return checkSource(file, source).problems;
+}
+
+function checkSource(file: string, source: string): { problems: Problem[]; data?: CheckedData } {
   const at = (line: number, field: string, message: string): Problem => ({ file, line, field, message });
   const match = FRONTMATTER.exec(source.replace(/^\uFEFF/, ''));
-  if (!match) return [at(1, 'frontmatter', 'is missing: start the file with a --- block holding title, description and date')];
+  if (!match) return { problems: [at(1, 'frontmatter', 'is missing: start the file with a --- block holding title, description and date')] };
 
   const yamlText = match[1] ?? '';
   const lines = new LineCounter();
@@ -39,10 +46,10 @@ export function checkPost(file: string, source: string): Problem[] {
   // The YAML starts on the line after the opening ---.
   const lineOf = (offset: number) => lines.linePos(offset).line + 1;
   if (doc.errors.length > 0) {
-    return doc.errors.map((error) => at(lineOf(error.pos[0]), 'frontmatter', `is not valid YAML: ${firstSentence(error.message)}`));
+    return { problems: doc.errors.map((error) => at(lineOf(error.pos[0]), 'frontmatter', `is not valid YAML: ${firstSentence(error.message)}`)) };
   }
   const data = doc.toJS() ?? {};
-  if (!isMap(doc.contents)) return [at(2, 'frontmatter', 'must be a list of fields such as "title: My post"')];
+  if (!isMap(doc.contents)) return { problems: [at(2, 'frontmatter', 'must be a list of fields such as "title: My post"')] };
 
   postDir = dirname(file);
   const result = schema.safeParse(data);
@@ -63,7 +70,7 @@ export function checkPost(file: string, source: string): Problem[] {
   const bodyStartLine = source.slice(0, match[0].length).split('\n').length;
   const body = checkBody(file, source.slice(match[0].length), bodyStartLine, file.endsWith('.mdx'));
   problems.push(...body.map((problem) => at(problem.line, problem.field, problem.message)));
-  return problems.sort((a, b) => a.line - b.line);
+  return { problems: problems.sort((a, b) => a.line - b.line), data: result.success ? result.data : undefined };
 }
 
 /** The line of a field's key (or its value), else of the nearest parent that exists. */
@@ -122,8 +129,17 @@ export function postFiles(dir: string): string[] {
 
 /** Checks every post under `dir`; file names in problems are relative to `root`. */
 export function checkContentDir(dir: string, root: string): Problem[] {
-  return postFiles(dir).flatMap((file) => {
-    const problems = checkPost(file, readFileSync(file, 'utf8'));
-    return problems.map((problem) => ({ ...problem, file: relative(root, problem.file) }));
-  });
+  return checkContent(dir, root).problems;
+}
+
+/** Every problem of the posts under `dir`, and the frontmatter of those that parsed. */
+export function checkContent(dir: string, root: string): { problems: Problem[]; posts: CheckedData[] } {
+  const problems: Problem[] = [];
+  const posts: CheckedData[] = [];
+  for (const file of postFiles(dir)) {
+    const checked = checkSource(file, readFileSync(file, 'utf8'));
+    problems.push(...checked.problems.map((problem) => ({ ...problem, file: relative(root, problem.file) })));
+    if (checked.data) posts.push(checked.data);
+  }
+  return { problems, posts };
 }

@@ -4,8 +4,6 @@ import { isPublished, type Publishable } from './publishing.ts';
 export interface PublishedOnlyOptions {
   building: boolean;
   now: Date;
-  /** Called, when building, for each published entry as it enters the store (with its parsed data). */
-  onPublished?: ((entry: { id: string; data: Record<string, unknown> }) => void) | undefined;
   /** What of a published entry the store keeps, when building (see body-facts.ts). */
   stored?: (<T extends Parameters<LoaderContext['store']['set']>[0]>(entry: T) => T) | undefined;
 }
@@ -30,9 +28,7 @@ export function publishedOnly(loader: Loader, options: PublishedOnlyOptions): Lo
                 target.delete(entry.id);
                 return false;
               }
-              const changed = target.set(options.stored ? options.stored(entry) : entry);
-              options.onPublished?.(entry);
-              return changed;
+              return target.set(options.stored ? options.stored(entry) : entry);
             };
           }
           // A draft cached by an earlier dev run must be parsed again, so that `set` above drops it.

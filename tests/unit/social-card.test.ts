@@ -10,7 +10,7 @@ import { CARD_HEIGHT, CARD_WIDTH, cardKey, cardTree, fontName, fontsForCard, wit
 import { renderCardPng } from '../../src/lib/social/card-render.ts';
 import { cardFontFiles, fontFilesFor, parseUnicodeRange } from '../../src/lib/social/fonts.ts';
 import { postCard } from '../../src/lib/social/card-content.ts';
-import { startCardEarly } from '../../src/lib/social/early-cards.ts';
+import { startCardsEarly } from '../../src/lib/social/early-cards.ts';
 import { tempDir } from '../support/temp-dir.ts';
 
 const card: CardContent = { title: 'Rust Is Winning the AI Code Generation Race', siteName: 'Compiled Notes', date: 'February 7, 2026', tags: ['rust', 'ai'] };
@@ -176,16 +176,25 @@ test('state shared through processShared is one value across separately loaded c
   assert.equal(two.processShared('test-value', () => ({})), value);
 });
 
-test('a post loaded while building starts its card at once; a post with a cover leaves it to its route', async () => {
+test('a checked build starts the card of each published post at once; drafts, scheduled posts and posts with a cover get none', async () => {
   const dir = tempDir('cards-');
   const saved = process.env.CARD_CACHE_DIR;
   process.env.CARD_CACHE_DIR = dir;
   try {
-    const data = { title: 'Started while posts load', date: new Date('2026-02-07'), tags: ['astro'] };
-    startCardEarly({ ...data, title: 'Has a cover', cover: {} as never });
-    startCardEarly(data);
+    const now = new Date('2026-11-25T12:00:00Z');
+    const data = { title: 'Started before posts load', date: new Date('2026-02-07'), tags: ['astro'], draft: false };
+    startCardsEarly(
+      [
+        { ...data, title: 'Has a cover', cover: { src: './cover.png', alt: 'A cover' } },
+        { ...data, title: 'A draft', draft: true },
+        { ...data, title: 'Scheduled', date: new Date('2026-12-01') },
+        data,
+      ],
+      now,
+    );
     const expected = `${cardKey(postCard({ data }))}.png`;
     for (let waited = 0; !readdirSync(dir).includes(expected) && waited < 30_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => setTimeout(resolve, 300));
     assert.deepEqual(readdirSync(dir), [expected], 'the card its route will ask for, and no other');
   } finally {
     if (saved === undefined) delete process.env.CARD_CACHE_DIR;

@@ -42,13 +42,14 @@ export function cachedCardPng(card: CardContent, cacheDir = defaultCardCacheDir(
   return job;
 }
 
-// Shared with the copy of this module that starts cards while posts load (early-cards.ts).
+// Shared with the copy of this module that starts cards from the content check (early-cards.ts).
 const jobs = processShared('card-jobs', () => new Map<string, Promise<CardResult>>());
 
 /**
  * Starts every card that is not in the cache yet, so they render off-thread while the build goes on:
- * as posts load (early-cards.ts), and from the card route for any left. A card already started is
- * joined, not started again. Cached ones are left alone: an incremental build may not need them at all.
+ * once the content check has read the posts (early-cards.ts), and from the card route for any left.
+ * A card already started is joined, not started again. Cached ones are left alone: an incremental
+ * build may not need them at all.
  */
 export function prefetchCards(cards: readonly CardContent[], cacheDir = defaultCardCacheDir()): void {
   for (const card of cards) {

@@ -31,7 +31,7 @@ const pool = processShared<{ running: Running | undefined; nextId: number }>('ca
 /**
  * A worker with nothing to do stops after this long: it holds a few hundred megabytes, which a dev
  * server would otherwise keep for as long as it runs. Cards come in bursts (a build starts all of
- * them while posts load), and a worker started again costs a quarter of a second.
+ * them once the posts are checked), and a worker started again costs a quarter of a second.
  */
 const IDLE_MS = 250;
 

@@ -1,13 +1,23 @@
-import type { Post } from '../posts.ts';
+import { isPublished } from '../publishing.ts';
 import { prefetchCards } from './card-cache.ts';
 import { postCard } from './card-content.ts';
 
+/** What of a post's frontmatter decides its card, as the content check parses it. */
+export interface CardSource {
+  title: string;
+  date: Date;
+  tags: string[];
+  draft: boolean;
+  cover?: unknown;
+}
+
 /**
- * Starts drawing a post's social card as soon as the post is loaded, long before its page is built: on
- * two cores the cards then draw beside content loading and bundling as well as beside rendering. The
- * card's route joins the job (card-cache.ts) or reads the finished card. A post with a cover is left to
- * the route, which knows once images are processed whether the cover stands in for the card.
+ * Starts drawing the social card of every published post as soon as the content check has read the
+ * posts, before Astro loads them: a first build's cards are its longest task, and on two cores they
+ * then draw beside loading, bundling and rendering. Each card's route joins its job (card-cache.ts) or
+ * reads the finished card. A post with a cover is left to its route, which knows once images are
+ * processed whether the cover stands in for the card; unpublished posts get no card.
  */
-export function startCardEarly(data: Pick<Post['data'], 'title' | 'date' | 'tags' | 'cover'>): void {
-  if (!data.cover) prefetchCards([postCard({ data })]);
+export function startCardsEarly(posts: readonly CardSource[], now: Date): void {
+  prefetchCards(posts.filter((data) => isPublished(data, now) && !data.cover).map((data) => postCard({ data })));
 }
