@@ -1,15 +1,10 @@
+import type { CheckedData } from '../content-check.ts';
 import { isPublished } from '../publishing.ts';
 import { prefetchCards } from './card-cache.ts';
 import { postCard } from './card-content.ts';
 
-/** What of a post's frontmatter decides its card, as the content check parses it. */
-export interface CardSource {
-  title: string;
-  date: Date;
-  tags: string[];
-  draft: boolean;
-  cover?: unknown;
-}
+/** What of a post's frontmatter, as the content check parses it, decides whether and how its card is drawn. */
+type CardSource = Pick<CheckedData, 'title' | 'date' | 'tags' | 'draft' | 'cover'>;
 
 /**
  * Starts drawing the social card of every published post as soon as the content check has read the
