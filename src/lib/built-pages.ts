@@ -5,7 +5,7 @@
  * them three times took half a second. A page is read again as soon as its size or modification time
  * differs from what was recorded, so whatever rewrote it (the build, a person) is seen.
  */
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { cspHash, inlineContent, insertPolicyMeta } from './csp.ts';
 import { pageFacts } from './seo/lastmod.ts';
@@ -78,7 +78,11 @@ export class BuiltPages {
     if (entry.policy === policy) return false;
     const html = readFileSync(file, 'utf8');
     const updated = insertPolicyMeta(html, policy);
-    if (updated !== html) writeFileSync(file, updated);
+    if (updated !== html) {
+      // Whole or not at all: the search indexer may be reading this page at the same moment.
+      writeFileSync(`${file}.policy-tmp`, updated);
+      renameSync(`${file}.policy-tmp`, file);
+    }
     const { mtimeMs, size } = statSync(file);
     this.#current.set(relative(this.#root, file), { ...entry, mtimeMs, size, policy });
     return updated !== html;

@@ -77,6 +77,8 @@ test('a rebuild renders again exactly the pages that show a changed post, and dr
     assert.doesNotMatch(read(path), /Some text of the bravo post/, `${path} no longer carries its old text`);
     assert.match(read(path), /Some text of the alpha post/, `${path} still carries the posts that did not change`);
   }
+  // The search index started from the last build's pages and took in again the three that show bravo.
+  assert.match(second.output, /Indexed 6 pages for search, 3 of them read again/);
   assert.equal(fragments(dir).length, readdirSync(join(dir, 'dist/blog')).length, 'one search fragment per post');
   assert.equal(fragments(dir).filter((text) => text.includes('bravo renamed')).length, 1, 'search finds bravo by its new text');
   assert.equal(fragments(dir).filter((text) => text.includes('bravo post')).length, 0, 'and no longer by its old text');
@@ -93,6 +95,7 @@ test('a rebuild renders again exactly the pages that show a changed post, and dr
     assert.doesNotMatch(read(path), /Charlie post|blog\/charlie\//, `${path} shows nothing of the draft`);
   }
   assert.match(read('blog/delta/index.html'), /Bravo renamed/, 'delta’s newer neighbour is now bravo');
+  assert.match(third.output, /Indexing every page afresh: 1 indexed pages are gone \(blog\/charlie\/index.html first\)/);
   const posts = readdirSync(join(dir, 'dist/blog')).length;
   assert.equal(fragments(dir).length, posts, 'the search index holds the published posts and nothing older');
   assert.ok(!fragments(dir).some((text) => /charlie/i.test(text)), 'nothing of the draft can be found or read in the search index');
