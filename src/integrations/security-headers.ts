@@ -7,10 +7,12 @@ import { buildPolicy, fillHeaders } from '../lib/csp.ts';
 import { normalizeBasePath } from '../site.config.ts';
 
 /**
- * After the build, hashes every inline script and style of every page, writes the resulting
- * Content-Security-Policy into each page's <head> and into `_headers` (from public/_headers). Runs on
- * the finished HTML, so it must stay the last integration that changes pages; it saves the record of
- * the built pages it shares with the sitemap pass.
+ * After the build, hashes every inline script and style of every page, and makes the resulting
+ * Content-Security-Policy the one in each page's <head> and in `_headers` (from public/_headers).
+ * Pages are rendered with the policy their own components need (inline-scripts.ts), so a page is
+ * rewritten only when some page has inline content of its own. Runs on the finished HTML, so it must
+ * stay the last integration that changes pages; it saves the record of the built pages it shares with
+ * the sitemap pass.
  */
 export function securityHeaders(pages: ReturnType<typeof sharedBuiltPages>): AstroIntegration {
   let base = '/';
@@ -33,8 +35,8 @@ export function securityHeaders(pages: ReturnType<typeof sharedBuiltPages>): Ast
           scans.flatMap((scan) => scan.scripts),
           scans.flatMap((scan) => scan.styles),
         );
-        // Pages kept from the last build already hold an unchanged policy and are not even read.
-        for (const file of files) built.applyPolicy(file, policy.meta);
+        // Pages kept from the last build are not even read again.
+        const rewritten = files.filter((file) => built.applyPolicy(file, policy.meta)).length;
         pages.close();
 
         const headers = join(root, '_headers');
@@ -42,7 +44,7 @@ export function securityHeaders(pages: ReturnType<typeof sharedBuiltPages>): Ast
         else logger.warn('public/_headers is missing: hosts that read it get no security headers');
         const scripts = new Set(scans.flatMap((scan) => scan.scripts)).size;
         const styles = new Set(scans.flatMap((scan) => scan.styles)).size;
-        logger.info(`Content-Security-Policy: ${scripts} inline script and ${styles} inline style hashes, in ${files.length} pages and _headers`);
+        logger.info(`Content-Security-Policy: ${scripts} inline script and ${styles} inline style hashes, in ${files.length} pages (${rewritten} of them rewritten) and _headers`);
       },
     },
   };

@@ -7,7 +7,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { cspHash, inlineContent, insertPolicyMeta } from './csp.ts';
+import { cspHash, inlineContent, insertPolicyMeta, pagePolicy } from './csp.ts';
 import { pageFacts } from './seo/lastmod.ts';
 
 export interface PageScan {
@@ -21,7 +21,7 @@ export interface PageScan {
 interface Entry extends PageScan {
   mtimeMs: number;
   size: number;
-  /** The policy the page holds, when this pass put it there. */
+  /** The policy the page holds: rendered into it, or put there by this pass. */
   policy?: string | undefined;
 }
 
@@ -31,9 +31,9 @@ interface Saved {
   pages: Record<string, Entry>;
 }
 
-function scan(html: string): PageScan {
+function scan(html: string): Omit<Entry, 'mtimeMs' | 'size'> {
   const { scripts, styles } = inlineContent(html);
-  return { ...pageFacts(html), scripts: scripts.map(cspHash), styles: styles.map(cspHash) };
+  return { ...pageFacts(html), scripts: scripts.map(cspHash), styles: styles.map(cspHash), policy: pagePolicy(html) };
 }
 
 export class BuiltPages {

@@ -86,6 +86,15 @@ function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 }
 
+/** How a page carries its policy, as this module writes it and as Astro renders it. */
+const POLICY_META = /<meta http-equiv="content-security-policy" content="([^"]*)">/i;
+
+/** The policy in a page's <meta> tag, if it has one. */
+export function pagePolicy(html: string): string | undefined {
+  const content = POLICY_META.exec(html)?.[1];
+  return content?.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+}
+
 /**
  * Puts the policy first in <head> (right after <meta charset>), so it governs every script and style
  * that follows. A policy in a <meta> tag applies only to what comes after it.
@@ -93,7 +102,7 @@ function escapeAttribute(value: string): string {
 export function insertPolicyMeta(html: string, policy: string): string {
   const tag = `<meta http-equiv="content-security-policy" content="${escapeAttribute(policy)}">`;
   // A page kept from an earlier build already has one: it is replaced, never doubled.
-  html = html.replace(/<meta http-equiv="content-security-policy" content="[^"]*">/i, '');
+  html = html.replace(POLICY_META, '');
   const charset = /<meta\s+charset\s*=\s*["']?[\w-]+["']?\s*\/?>/i.exec(html);
   const head = /<head\b[^>]*>/i.exec(html);
   const anchor = charset && head && charset.index > head.index ? charset : head;

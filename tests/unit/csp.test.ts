@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { buildPolicy, cspHash, fillHeaders, inlineContent, insertPolicyMeta } from '../../src/lib/csp.ts';
+import { buildPolicy, cspHash, fillHeaders, inlineContent, insertPolicyMeta, pagePolicy } from '../../src/lib/csp.ts';
 
 test('a hash is the base64 SHA-256 of the exact text, quoted as a CSP source', () => {
   const text = '\n  let x = 1;\n';
@@ -58,4 +58,11 @@ test('insertPolicyMeta replaces the policy of a page that has one, so a page kep
   const twice = insertPolicyMeta(once, 'new');
   assert.equal(twice, '<html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="new"><title>t</title>');
   assert.equal(insertPolicyMeta(twice, 'new'), twice);
+});
+
+test('a page’s policy is read back as it was given, and a page without one has none', () => {
+  const policy = `script-src 'self' "q" & co`;
+  assert.equal(pagePolicy(insertPolicyMeta('<html><head><meta charset="utf-8"><title>t</title>', policy)), policy);
+  assert.equal(pagePolicy(`<head><meta http-equiv="content-security-policy" content="a &#39;b&#39;"></head>`), "a 'b'");
+  assert.equal(pagePolicy('<html><head><title>t</title></head>'), undefined);
 });
