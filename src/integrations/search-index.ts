@@ -90,7 +90,6 @@ async function indexSite(site: string, created: ReturnType<typeof pagefind.creat
     const write = async () => {
       const written = await index.writeFiles({ outputPath: folder });
       if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-      return written;
     };
     // Into the folder as the last build left it: Pagefind writes only files that are not there yet.
     await write();

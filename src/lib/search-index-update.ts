@@ -1,6 +1,6 @@
 /**
- * A rebuild hands Pagefind the last build's post pages as soon as it starts, while Astro is still
- * starting up, so that the index is mostly built by the time the pages are. Pagefind keeps one page per
+ * A rebuild hands Pagefind the last build's post pages as Astro's build starts, while Astro bundles
+ * the site, so that the index is mostly built by the time the pages are. Pagefind keeps one page per
  * URL, the last one added, so a page this build wrote again is simply added again when the build is
  * done. What it cannot do is forget a page: when a page it was given is gone (a post removed or turned
  * into a draft), the index must be built afresh.
