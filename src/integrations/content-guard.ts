@@ -1,14 +1,17 @@
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildTime } from '../lib/build-time.ts';
 import { checkContent, formatProblem } from '../lib/content-check.ts';
+import { ContentCheckCache } from '../lib/content-check-cache.ts';
 import { startCardsEarly } from '../lib/social/early-cards.ts';
 
 /**
  * Checks every post before Astro starts building, so bad frontmatter stops the build with one
  * readable line per problem (file:line — field: reason) and nothing is written to the output folder.
  * In dev the same lines are logged, and Astro's overlay shows the error on the page. A build that
- * passes starts drawing its posts' social cards from what the check read.
+ * passes starts drawing its posts' social cards from what the check read. Clean verdicts are kept in
+ * Astro's cache folder for the next check (content-check-cache.ts).
  */
 export function contentGuard(): AstroIntegration {
   return {
@@ -16,8 +19,11 @@ export function contentGuard(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
         const root = fileURLToPath(config.root);
-        const { problems, posts } = checkContent(fileURLToPath(new URL('./src/content/blog/', config.root)), root);
+        const cache = new ContentCheckCache(join(fileURLToPath(config.cacheDir), 'content-check.json'));
+        const { problems, posts, reused } = checkContent(fileURLToPath(new URL('./src/content/blog/', config.root)), root, cache);
+        cache.save();
         if (problems.length === 0) {
+          logger.info(`${posts.length} posts checked, no problems${reused > 0 ? ` (${reused} unchanged since they were last checked)` : ''}`);
           if (command === 'build') startCardsEarly(posts, buildTime());
           return;
         }

@@ -101,9 +101,10 @@ function skipBraces(text: string, open: number): number {
 /**
  * Checks a post's body: every image has alt text (a Markdown image, an <img>, a Figure, where alt=""
  * marks a decorative one), the images beside the post exist, and a Callout's type is one there is.
- * `file` locates images beside the post; `firstLine` is the line the body starts on.
+ * `file` locates images beside the post; `firstLine` is the line the body starts on; `exists` answers
+ * whether an image file is there.
  */
-export function checkBody(file: string, body: string, firstLine: number, mdx: boolean): BodyProblem[] {
+export function checkBody(file: string, body: string, firstLine: number, mdx: boolean, exists: (path: string) => boolean = existsSync): BodyProblem[] {
   const text = withoutCode(body);
   const problems: BodyProblem[] = [];
   const lineStarts = [0];
@@ -124,7 +125,7 @@ export function checkBody(file: string, body: string, firstLine: number, mdx: bo
     const [, alt = '', src = ''] = image;
     if (!alt.trim()) report(image.index, 'image', `${src} has no alt text: describe it between the brackets, ![what it shows](${src})`);
     const local = relativeImagePath(decodePath(src));
-    if (local && !existsSync(resolve(dirname(file), local))) report(image.index, 'image', `${src} names an image file that does not exist`);
+    if (local && !exists(resolve(dirname(file), local))) report(image.index, 'image', `${src} names an image file that does not exist`);
   }
 
   for (const opening of text.matchAll(/<(img|Figure|Callout)\b/g)) {
@@ -136,7 +137,7 @@ export function checkBody(file: string, body: string, firstLine: number, mdx: bo
         report(opening.index, 'image', `${src?.value ?? 'an <img>'} has no alt attribute: add alt="what it shows"`);
       }
     } else if (mdx && tag.name === 'Figure') {
-      checkFigure(file, text, tag, (field, message) => report(opening.index, field, message));
+      checkFigure(file, text, tag, exists, (field, message) => report(opening.index, field, message));
     } else if (mdx && tag.name === 'Callout') {
       const type = tag.attributes.get('type');
       if (type && type.value !== undefined && !isCalloutType(type.value)) {
@@ -147,7 +148,7 @@ export function checkBody(file: string, body: string, firstLine: number, mdx: bo
   return problems.sort((a, b) => a.line - b.line);
 }
 
-function checkFigure(file: string, text: string, tag: Tag, report: (field: string, message: string) => void): void {
+function checkFigure(file: string, text: string, tag: Tag, exists: (path: string) => boolean, report: (field: string, message: string) => void): void {
   const src = tag.attributes.get('src');
   const name = src?.value === undefined ? '<Figure>' : `<Figure src="${src.value}">`;
   if (!src) report('Figure', 'has no src: name the image beside the post, such as src="./chart.png"');
@@ -155,7 +156,7 @@ function checkFigure(file: string, text: string, tag: Tag, report: (field: strin
     report('image', `${name} has no alt text: add alt="what it shows", or alt="" if the image is only decorative`);
   }
   const local = src?.value === undefined ? undefined : relativeImagePath(src.value);
-  if (local && !existsSync(resolve(dirname(file), local))) report('image', `${name} names an image file that does not exist`);
+  if (local && !exists(resolve(dirname(file), local))) report('image', `${name} names an image file that does not exist`);
   if (!tag.selfClosing && tag.attributes.has('caption')) {
     const close = text.indexOf('</Figure>', tag.end);
     if (close > tag.end && text.slice(tag.end, close).trim()) {

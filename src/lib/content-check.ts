@@ -4,6 +4,7 @@ import { LineCounter, parseDocument, isMap, isScalar, type Document } from 'yaml
 import { z } from 'zod';
 import { POST_FIELDS, postSchema } from './post-schema.ts';
 import { checkBody } from './body-check.ts';
+import { sourceHash, type ContentCheckCache } from './content-check-cache.ts';
 
 /** One thing wrong with one post, located well enough to jump to it. */
 export interface Problem {
@@ -21,10 +22,12 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 
 /** The folder of the post being checked, against which the image stand-in resolves paths. */
 let postDir = '.';
+/** How the check asks whether a file is there: recorded while a post is checked (content-check-cache.ts). */
+let exists: (path: string) => boolean = existsSync;
 // One schema for every post (parsing is synchronous): building a zod schema costs several times
 // more than checking a post with it, which made this check a tenth of a 1,000-post build.
 const schema = postSchema(() =>
-  z.string().refine((path) => existsSync(resolve(postDir, path)), { message: 'names an image file that does not exist' }),
+  z.string().refine((path) => exists(resolve(postDir, path)), { message: 'names an image file that does not exist' }),
 );
 
 /** A post's frontmatter as the post schema parses it; `cover.src` is the path as written. */
@@ -35,7 +38,29 @@ export function checkPost(file: string, source: string): Problem[] {
   return checkSource(file, source).problems;
 }
 
-function checkSource(file: string, source: string): { problems: Problem[]; data?: CheckedData } {
+interface Checked {
+  problems: Problem[];
+  data?: CheckedData;
+  /** The frontmatter as YAML gave it, before the schema. */
+  raw?: unknown;
+}
+
+/** Checks a post, recording every file the check looked for and whether it was there. */
+function checkSourceLooking(file: string, source: string): Checked & { looked: [string, boolean][] } {
+  const looked: [string, boolean][] = [];
+  exists = (path) => {
+    const found = existsSync(path);
+    looked.push([path, found]);
+    return found;
+  };
+  try {
+    return { ...checkSource(file, source), looked };
+  } finally {
+    exists = existsSync;
+  }
+}
+
+function checkSource(file: string, source: string): Checked {
   const at = (line: number, field: string, message: string): Problem => ({ file, line, field, message });
   const match = FRONTMATTER.exec(source.replace(/^\uFEFF/, ''));
   if (!match) return { problems: [at(1, 'frontmatter', 'is missing: start the file with a --- block holding title, description and date')] };
@@ -68,9 +93,9 @@ function checkSource(file: string, source: string): { problems: Problem[]; data?
     }
   }
   const bodyStartLine = source.slice(0, match[0].length).split('\n').length;
-  const body = checkBody(file, source.slice(match[0].length), bodyStartLine, file.endsWith('.mdx'));
+  const body = checkBody(file, source.slice(match[0].length), bodyStartLine, file.endsWith('.mdx'), exists);
   problems.push(...body.map((problem) => at(problem.line, problem.field, problem.message)));
-  return { problems: problems.sort((a, b) => a.line - b.line), data: result.success ? result.data : undefined };
+  return { problems: problems.sort((a, b) => a.line - b.line), data: result.success ? result.data : undefined, raw: data };
 }
 
 /** The line of a field's key (or its value), else of the nearest parent that exists. */
@@ -132,14 +157,32 @@ export function checkContentDir(dir: string, root: string): Problem[] {
   return checkContent(dir, root).problems;
 }
 
-/** Every problem of the posts under `dir`, and the frontmatter of those that parsed. */
-export function checkContent(dir: string, root: string): { problems: Problem[]; posts: CheckedData[] } {
+/**
+ * Every problem of the posts under `dir`, and the frontmatter of those that parsed. With a cache, a post
+ * found clean before is not checked again while nothing it depends on changed; `reused` counts them.
+ */
+export function checkContent(dir: string, root: string, cache?: ContentCheckCache): { problems: Problem[]; posts: CheckedData[]; reused: number } {
   const problems: Problem[] = [];
   const posts: CheckedData[] = [];
+  let reused = 0;
   for (const file of postFiles(dir)) {
-    const checked = checkSource(file, readFileSync(file, 'utf8'));
+    const source = readFileSync(file, 'utf8');
+    const key = relative(root, file);
+    const hash = cache && sourceHash(source);
+    const raw = cache?.clean(key, hash!);
+    if (raw !== undefined) {
+      postDir = dirname(file);
+      const parsed = schema.safeParse(raw);
+      if (parsed.success) {
+        posts.push(parsed.data);
+        reused++;
+        continue;
+      }
+    }
+    const checked = checkSourceLooking(file, source);
     problems.push(...checked.problems.map((problem) => ({ ...problem, file: relative(root, problem.file) })));
     if (checked.data) posts.push(checked.data);
+    if (cache && checked.data && checked.problems.length === 0) cache.keep(key, hash!, { raw: checked.raw, looked: checked.looked });
   }
-  return { problems, posts };
+  return { problems, posts, reused };
 }
