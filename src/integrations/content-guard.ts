@@ -23,7 +23,7 @@ export function contentGuard(): AstroIntegration {
         const { problems, posts, reused } = checkContent(fileURLToPath(new URL('./src/content/blog/', config.root)), root, cache);
         cache.save();
         if (problems.length === 0) {
-          logger.info(`${posts.length} posts checked, no problems${reused > 0 ? ` (${reused} unchanged since they were last checked)` : ''}`);
+          logger.info(`${posts.length} post${posts.length === 1 ? '' : 's'} checked, no problems${reused > 0 ? ` (${reused} unchanged since the last check)` : ''}`);
           if (command === 'build') startCardsEarly(posts, buildTime());
           return;
         }

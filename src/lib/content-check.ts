@@ -168,8 +168,8 @@ export function checkContent(dir: string, root: string, cache?: ContentCheckCach
   for (const file of postFiles(dir)) {
     const source = readFileSync(file, 'utf8');
     const key = relative(root, file);
-    const hash = cache && sourceHash(source);
-    const raw = cache?.clean(key, hash!);
+    const hash = cache ? sourceHash(source) : '';
+    const raw = cache?.clean(key, hash);
     if (raw !== undefined) {
       postDir = dirname(file);
       const parsed = schema.safeParse(raw);
@@ -182,7 +182,7 @@ export function checkContent(dir: string, root: string, cache?: ContentCheckCach
     const checked = checkSourceLooking(file, source);
     problems.push(...checked.problems.map((problem) => ({ ...problem, file: relative(root, problem.file) })));
     if (checked.data) posts.push(checked.data);
-    if (cache && checked.data && checked.problems.length === 0) cache.keep(key, hash!, { raw: checked.raw, looked: checked.looked });
+    if (cache && checked.data && checked.problems.length === 0) cache.keep(key, hash, { raw: checked.raw, looked: checked.looked });
   }
   return { problems, posts, reused };
 }
