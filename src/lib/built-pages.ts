@@ -5,8 +5,9 @@
  * them three times took half a second. A page is read again as soon as its size or modification time
  * differs from what was recorded, so whatever rewrote it (the build, a person) is seen.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { readRecord, writeRecord } from './cache-file.ts';
 import { cspHash, inlineContent, insertPolicyMeta, pagePolicy } from './csp.ts';
 import { pageFacts } from './seo/lastmod.ts';
 
@@ -46,13 +47,9 @@ export class BuiltPages {
   constructor(root: string, cacheFile?: string) {
     this.#root = root;
     this.#cacheFile = cacheFile;
-    if (!cacheFile || !existsSync(cacheFile)) return;
-    try {
-      const saved = JSON.parse(readFileSync(cacheFile, 'utf8')) as Saved;
-      if (saved.version === 1 && saved.root === root) for (const [path, entry] of Object.entries(saved.pages)) this.#previous.set(path, entry);
-    } catch {
-      // An unreadable record only means every page is read again.
-    }
+    // Without a record of this folder, every page is read again.
+    const saved = readRecord<Saved>(cacheFile, (record) => record.version === 1 && record.root === root && typeof record.pages === 'object');
+    for (const [path, entry] of Object.entries(saved?.pages ?? {})) this.#previous.set(path, entry);
   }
 
   #entry(file: string): Entry {
@@ -92,8 +89,7 @@ export class BuiltPages {
   save(): void {
     if (!this.#cacheFile) return;
     const saved: Saved = { version: 1, root: this.#root, pages: Object.fromEntries(this.#current) };
-    mkdirSync(dirname(this.#cacheFile), { recursive: true });
-    writeFileSync(this.#cacheFile, JSON.stringify(saved));
+    writeRecord(this.#cacheFile, saved);
   }
 }
 

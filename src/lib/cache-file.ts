@@ -1,3 +1,4 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
@@ -27,4 +28,24 @@ export async function writeCacheFile(file: string, data: string | Uint8Array): P
 async function makeFolder(folder: string): Promise<void> {
   await mkdir(folder, { recursive: true });
   madeFolders.add(folder);
+}
+
+/**
+ * The JSON record an earlier build kept in `file`, when there is one and `usable` accepts it. A missing,
+ * unreadable or foreign record is none: whatever it would have saved is simply worked out again.
+ */
+export function readRecord<T>(file: string | undefined, usable: (saved: T) => boolean): T | undefined {
+  if (!file || !existsSync(file)) return undefined;
+  try {
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as T;
+    return saved !== null && typeof saved === 'object' && usable(saved) ? saved : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes a record for the next build (synchronously: one small file, at the end of a pass). */
+export function writeRecord(file: string, record: unknown): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(record));
 }

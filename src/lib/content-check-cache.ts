@@ -6,9 +6,10 @@
  * kept, so its report is always made afresh, with lines and fields.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { readRecord, writeRecord } from './cache-file.ts';
 
 /** A clean check: the frontmatter as YAML gave it, and what the check asked of the file system. */
 export interface CleanCheck {
@@ -86,13 +87,9 @@ export class ContentCheckCache {
   constructor(file: string | undefined, code = checkerFingerprint()) {
     this.#file = file;
     this.#code = code;
-    if (!file || !existsSync(file)) return;
-    try {
-      const saved = JSON.parse(readFileSync(file, 'utf8')) as Saved;
-      if (saved.version === 1 && saved.code === code) for (const [key, kept] of Object.entries(saved.posts)) this.#previous.set(key, kept);
-    } catch {
-      // An unreadable record only means every post is checked again.
-    }
+    // Without a record of this code's verdicts, every post is checked again.
+    const saved = readRecord<Saved>(file, (record) => record.version === 1 && record.code === code && typeof record.posts === 'object');
+    for (const [key, kept] of Object.entries(saved?.posts ?? {})) this.#previous.set(key, kept);
   }
 
   /** The frontmatter of a post found clean before, if its text and every file the check looked for are as they were. */
@@ -113,7 +110,6 @@ export class ContentCheckCache {
   save(): void {
     if (!this.#file || (!this.#changed && this.#current.size === this.#previous.size)) return;
     const saved: Saved = { version: 1, code: this.#code, posts: Object.fromEntries(this.#current) };
-    mkdirSync(dirname(this.#file), { recursive: true });
-    writeFileSync(this.#file, JSON.stringify(saved));
+    writeRecord(this.#file, saved);
   }
 }
