@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { ensureChromium } from './tests/support/browser.ts';
-import { E2E_DEV_PORT, E2E_PORT, E2E_SITE, E2E_SUB_DIR, E2E_SUB_PORT, E2E_SUB_SITE } from './tests/support/e2e-site.ts';
+import { E2E_DEV_PORT, E2E_HEADERS_PORT, E2E_PORT, E2E_SITE, E2E_SUB_DIR, E2E_SUB_PORT, E2E_SUB_SITE } from './tests/support/e2e-site.ts';
 
 const executablePath = ensureChromium() || undefined;
 const isRoot = process.getuid?.() === 0;
@@ -27,8 +27,12 @@ export default defineConfig({
     { command: 'dev', port: E2E_DEV_PORT, cwd: E2E_SITE, base: '/', env: {} },
     // The site built under a base path; preview reads the same BASE_PATH to serve it there.
     { command: 'preview', port: E2E_SUB_PORT, cwd: E2E_SUB_DIR, base: E2E_SUB_SITE.base, env: E2E_SUB_SITE.env },
+    { command: 'with-headers', port: E2E_HEADERS_PORT, cwd: E2E_SITE, base: '/', env: {} },
   ].map(({ command, port, cwd, base, env }) => ({
-    command: `"${process.execPath}" ../../node_modules/astro/bin/astro.mjs ${command} --port ${port} --host 127.0.0.1`,
+    command:
+      command === 'with-headers'
+        ? `"${process.execPath}" ../../tests/support/serve-with-headers.ts dist ${port}`
+        : `"${process.execPath}" ../../node_modules/astro/bin/astro.mjs ${command} --port ${port} --host 127.0.0.1`,
     cwd,
     env: { ...(process.env as Record<string, string>), ...env },
     url: `http://127.0.0.1:${port}${base}`,

@@ -1,7 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   Turns the RSS feeds into a readable page when opened in a browser. Feed readers ignore it.
-  Self-contained (no external CSS or scripts), so it works under any base path.
+  Self-contained (no external CSS or scripts), so it works under any base path. Its inline style is
+  allowed by hash in dist/_headers (src/integrations/security-headers.ts).
 -->
 <xsl:stylesheet version="1.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -18,6 +19,10 @@
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <meta name="color-scheme" content="light dark"/>
         <title><xsl:value-of select="/rss/channel/title"/> (web feed)</title>
+        <!-- The site's icon: the channel image, root-relative so it loads from whatever host serves the feed. -->
+        <link rel="icon" type="image/png">
+          <xsl:attribute name="href">/<xsl:value-of select="substring-after(substring-after(/rss/channel/image/url, '//'), '/')"/></xsl:attribute>
+        </link>
         <style>
           :root { color-scheme: light dark; --bg: #fdfcfa; --fg: #1f2328; --muted: #57606a; --accent: #c2410c; --box: #f3efe8; }
           @media (prefers-color-scheme: dark) { :root { --bg: #14161a; --fg: #e6e6e6; --muted: #a1a7b0; --accent: #fb923c; --box: #22252b; } }
@@ -59,7 +64,8 @@
             <xsl:for-each select="/rss/channel/item">
               <li>
                 <h3><a><xsl:attribute name="href"><xsl:value-of select="link"/></xsl:attribute><xsl:value-of select="title"/></a></h3>
-                <div class="date"><xsl:value-of select="substring(pubDate, 6, 11)"/></div>
+                <!-- "Sat, 07 Feb 2026 00:00:00 GMT" read as the site writes dates: "February 7, 2026". -->
+                <div class="date"><xsl:value-of select="substring-before(substring-after('Jan:January,Feb:February,Mar:March,Apr:April,May:May,Jun:June,Jul:July,Aug:August,Sep:September,Oct:October,Nov:November,Dec:December,', concat(substring(pubDate, 9, 3), ':')), ',')"/><xsl:text> </xsl:text><xsl:value-of select="number(substring(pubDate, 6, 2))"/>, <xsl:value-of select="substring(pubDate, 13, 4)"/></div>
                 <p><xsl:value-of select="description"/></p>
               </li>
             </xsl:for-each>

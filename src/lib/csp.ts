@@ -78,7 +78,9 @@ export interface Policy {
 /** The policy allowing exactly these inline scripts and styles, hashes sorted so builds are reproducible. */
 export function buildPolicy(scriptHashes: Iterable<string>, styleHashes: Iterable<string>): Policy {
   const sources = (hashes: Iterable<string>) => ["'self'", ...[...new Set(hashes)].sort()].join(' ');
-  const directives = [...BASE_DIRECTIVES, `script-src ${sources(scriptHashes)}`, `style-src ${sources(styleHashes)}`];
+  // Pagefind's search runs WebAssembly, which script-src must allow; 'wasm-unsafe-eval' allows compiling
+  // WebAssembly only, never JavaScript's eval.
+  const directives = [...BASE_DIRECTIVES, `script-src ${sources(scriptHashes)} 'wasm-unsafe-eval'`, `style-src ${sources(styleHashes)}`];
   return { meta: directives.join('; '), header: [...directives, ...HEADER_ONLY_DIRECTIVES].join('; ') };
 }
 

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { htmlPages } from '../support/dist.ts';
+import { parseHeaders } from '../support/headers-file.ts';
 import { distDir } from '../support/sites.ts';
 import { BASE_PATH_SITE } from '../support/test-sites.ts';
 
@@ -22,23 +23,6 @@ function parsePolicy(text: string): Policy {
     if (name) policy.set(name.toLowerCase(), sources);
   }
   return policy;
-}
-
-/** `_headers` as Netlify and Cloudflare read it: a path line, then indented "Name: value" lines. */
-function parseHeaders(text: string): Map<string, Map<string, string>> {
-  const rules = new Map<string, Map<string, string>>();
-  let current: Map<string, string> | undefined;
-  for (const line of text.split('\n')) {
-    if (!line.trim() || line.trimStart().startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      current = new Map();
-      rules.set(line.trim(), current);
-    } else {
-      const colon = line.indexOf(':');
-      current!.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
-    }
-  }
-  return rules;
 }
 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
@@ -98,5 +82,12 @@ for (const { name, base } of [{ name: 'main', base: '/' }, BASE_PATH_SITE]) {
     }
     // Every page has the theme script inline; inline styles come and go with Astro's choices.
     assert.ok(scripts > 0, `found ${scripts} inline scripts and ${styles} inline styles: the check saw nothing`);
+  });
+
+  test(`the page a "${name}" feed becomes in a browser (its XSL stylesheet's output) may use its inline style under _headers`, () => {
+    const styles = parse(readFileSync(join(dist, 'feed.xsl'), 'utf8')).querySelectorAll('style');
+    assert.ok(styles.length > 0, 'feed.xsl has no inline style: the check saw nothing');
+    const header = parsePolicy(all!.get('content-security-policy')!);
+    for (const style of styles) assert.ok(header.get('style-src')?.includes(hash(style.rawText)), `_headers does not allow the feed page's style ${style.rawText.slice(0, 60)}…`);
   });
 }

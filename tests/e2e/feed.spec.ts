@@ -11,7 +11,7 @@ test('the RSS feed opens in a browser as a readable page that explains how to su
   const first = items.first().getByRole('link');
   await expect(first).toHaveText('Rust Is Winning the AI Code Generation Race');
   await expect(first).toHaveAttribute('href', /\/blog\/rust-is-winning-the-ai-code-generation-race\/$/);
-  await expect(items.first().locator('.date')).toHaveText('07 Feb 2026');
+  await expect(items.first().locator('.date')).toHaveText('February 7, 2026');
   await expect(page.getByText('Escaping & < > " and ]]> in feeds')).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
@@ -21,6 +21,17 @@ test('a tag feed opens the same way and lists only its posts', async ({ page }) 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Compiled Notes: #feeds');
   await expect(page.locator('.items li')).toHaveCount(4);
   await expect(page.locator('.feed-url')).toHaveText(/\/tags\/feeds\/rss\.xml$/);
+});
+
+// The browser asks for /favicon.ico when a page names no icon: a 404 in the console (hosted-headers.spec.ts
+// checks the console of the feed page).
+test('the feed page names the site icon, from the feed’s own host, wherever the feed is', async ({ page, baseURL }) => {
+  for (const feed of ['/rss.xml', '/tags/feeds/rss.xml']) {
+    await page.goto(feed);
+    const icon = await page.locator('link[rel="icon"]').evaluate((link) => (link as HTMLLinkElement).href);
+    expect(icon).toBe(new URL('/icons/144.png', baseURL).href);
+    expect((await page.request.get(icon)).status()).toBe(200);
+  }
 });
 
 test('the footer and tag pages offer a Subscribe link to the feed', async ({ page }) => {

@@ -1,13 +1,22 @@
 import { expect, test } from '@playwright/test';
+import { E2E_HEADERS_PORT } from '../support/e2e-site.ts';
 import { PAGE_KINDS } from '../support/page-kinds.ts';
+
+/** `astro preview` sends no policy header (pages rely on their <meta>); the second host sends dist/_headers too. */
+const HOSTS = [
+  { name: 'astro preview', baseURL: undefined },
+  { name: 'a host that sends _headers', baseURL: `http://127.0.0.1:${E2E_HEADERS_PORT}` },
+];
 
 /**
  * One page of every kind loads in Chromium with no console error, no uncaught exception, no failed
  * or erroring request, and no request to another origin (lazy images included: the page is scrolled
  * to the end). A Content-Security-Policy violation is a console error, so this also proves the site
- * satisfies its own policy.
+ * satisfies its own policy, in its <meta> and, on the second host, in its header.
  */
-for (const { kind, path, status } of PAGE_KINDS) {
+for (const host of HOSTS) test.describe(`served by ${host.name}`, () => {
+  if (host.baseURL) test.use({ baseURL: host.baseURL });
+  for (const { kind, path, status } of PAGE_KINDS) {
   test(`the ${kind} page (${path}) loads cleanly, with no request leaving the site`, async ({ page, baseURL }) => {
     const origin = new URL(baseURL!).origin;
     const problems: string[] = [];
@@ -40,7 +49,8 @@ for (const { kind, path, status } of PAGE_KINDS) {
     expect(requested.length).toBeGreaterThan(1);
     expect(requested.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:'))).toEqual([]);
   });
-}
+  }
+});
 
 test('the Content-Security-Policy is in force: a script injected into a page does not run', async ({ page }) => {
   const violations: string[] = [];

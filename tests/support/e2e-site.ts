@@ -12,3 +12,6 @@ export const E2E_DEV_PORT = Number(process.env.E2E_DEV_PORT) || E2E_PORT + 2;
 export const E2E_SUB_SITE = BASE_PATH_SITE;
 export const E2E_SUB_PORT = Number(process.env.E2E_SUB_PORT) || E2E_PORT + 4;
 export const E2E_SUB_DIR = siteDir(BASE_PATH_SITE.name);
+
+/** The "main" test site served with the headers of its dist/_headers, as Netlify or Cloudflare Pages would. */
+export const E2E_HEADERS_PORT = Number(process.env.E2E_HEADERS_PORT) || E2E_PORT + 6;

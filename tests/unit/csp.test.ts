@@ -24,14 +24,14 @@ test('inline scripts subject to script-src and inline styles are found; external
   });
 });
 
-test('the policy allows scripts and styles by hash only, and keeps header-only directives out of <meta>', () => {
+test('the policy allows scripts and styles by hash only (and WebAssembly, for search), and keeps header-only directives out of <meta>', () => {
   const policy = buildPolicy(["'sha256-b'", "'sha256-a'", "'sha256-a'"], ["'sha256-s'"]);
-  assert.match(policy.meta, /script-src 'self' 'sha256-a' 'sha256-b'(;|$)/);
+  assert.match(policy.meta, /script-src 'self' 'sha256-a' 'sha256-b' 'wasm-unsafe-eval'(;|$)/);
   assert.match(policy.meta, /style-src 'self' 'sha256-s'(;|$)/);
   assert.doesNotMatch(policy.meta, /frame-ancestors/);
   assert.match(policy.header, /frame-ancestors 'none'/);
   const scriptSrc = policy.header.split('; ').find((d) => d.startsWith('script-src'))!;
-  assert.doesNotMatch(scriptSrc, /unsafe|nonce|\*/);
+  assert.doesNotMatch(scriptSrc.replace(" 'wasm-unsafe-eval'", ''), /unsafe|nonce|\*/);
 });
 
 test('the <meta> policy comes first in <head>, after the charset, before any script', () => {

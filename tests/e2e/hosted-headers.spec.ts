@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { E2E_HEADERS_PORT, E2E_SITE } from '../support/e2e-site.ts';
+import { parseHeaders } from '../support/headers-file.ts';
+
+/**
+ * Netlify and Cloudflare Pages send dist/_headers, so pages and feeds also run under the header's
+ * Content-Security-Policy, which (unlike a page's <meta>) also governs workers and the page a feed's
+ * XSL stylesheet writes. This host serves the main test site that way.
+ */
+test.use({ baseURL: `http://127.0.0.1:${E2E_HEADERS_PORT}` });
+
+const rules = parseHeaders(readFileSync(join(E2E_SITE, 'dist/_headers'), 'utf8'));
+
+function policyProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || /Content Security Policy/i.test(message.text())) problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  return problems;
+}
+
+test('the host sends the headers of dist/_headers: the policy on every path, long caching under /_astro/', async ({ page, request }) => {
+  const response = await page.goto('/');
+  const headers = response!.headers();
+  expect(headers['content-security-policy']).toBe(rules.get('/*')!.get('content-security-policy'));
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  const asset = await page.evaluate(() => document.querySelector('link[href^="/_astro/"], script[src^="/_astro/"]')?.getAttribute('href') ?? document.querySelector('script[src^="/_astro/"]')?.getAttribute('src'));
+  expect(asset).toMatch(/^\/_astro\//);
+  expect((await request.get(asset!)).headers()['cache-control']).toMatch(/immutable/);
+  expect((await request.get('/rss.xml')).headers()['content-security-policy']).toBe(headers['content-security-policy']);
+});
+
+test('search works under the header policy, which also governs its WebAssembly and worker', async ({ page }) => {
+  const problems = policyProblems(page);
+  await page.goto('/search/?q=layered+Docker+images');
+  await expect(page.locator('.search-results li').filter({ hasText: 'Rust Is Winning the AI Code Generation Race' })).toHaveCount(1);
+  expect(problems).toEqual([]);
+});
+
+test('a feed opened in the browser keeps its styling under the header policy', async ({ page }) => {
+  const problems = policyProblems(page);
+  await page.goto('/rss.xml');
+  await expect(page.getByRole('heading', { name: 'This is a web feed' })).toBeVisible();
+  // Unstyled, <main> spans the window and the feed address box has no border.
+  expect(await page.locator('main').evaluate((main) => getComputedStyle(main).maxWidth)).toBe('672px');
+  expect(await page.locator('.feed-url').evaluate((box) => getComputedStyle(box).borderTopStyle)).toBe('solid');
+  expect(problems).toEqual([]);
+});
