@@ -10,7 +10,7 @@ export interface SiteLink {
 export interface SiteConfig {
   title: string;
   description: string;
-  /** Absolute origin (and path, if any) of the deployed site, without a trailing slash. */
+  /** The origin the site is deployed at, without a trailing slash; a sub-path goes in `base`. */
   url: string;
   /** Sub-path the site is served under: "/" or "/sub/". */
   base: string;
@@ -28,10 +28,17 @@ export interface SiteConfig {
   icon: string;
 }
 
-/** "https://x.org/" and "https://x.org" mean the same site. */
+/**
+ * "https://x.org/" and "https://x.org" mean the same site. A path is refused rather than dropped:
+ * absolute URLs are made from the origin and the base path, so "https://x.org/blog" would silently
+ * lose "/blog".
+ */
 export function normalizeSiteUrl(raw: string): string {
   const url = new URL(raw);
-  return url.href.replace(/\/+$/, '');
+  if (url.pathname !== '/' || url.search || url.hash) {
+    throw new Error(`SITE_URL must be an origin such as https://blog.example.org, not ${raw}: put a sub-path in BASE_PATH (BASE_PATH=${url.pathname.replace(/\/+$/, '')})`);
+  }
+  return url.origin;
 }
 
 /** "sub", "/sub" and "/sub/" all mean "/sub/"; empty means "/". */

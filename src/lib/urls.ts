@@ -14,10 +14,14 @@ export function pagePath(listPath: string, page: number): string {
   return page <= 1 ? listPath : `${listPath}${page}/`;
 }
 
-/** "/blog/x/" under base "/sub/" is "/sub/blog/x/". Leaves external, protocol-relative and fragment URLs alone. */
+/**
+ * "/blog/x/" under base "/sub/" is "/sub/blog/x/". Leaves external, protocol-relative and fragment URLs
+ * alone. A site path always gets the base, even when it already starts with the base's name: under
+ * BASE_PATH=/blog, the post "/blog/x/" is served at "/blog/blog/x/". So never pass it a URL that
+ * already carries the base (Astro's image URLs do): make those absolute with `absoluteUrl`.
+ */
 export function withBase(path: string, base: string): string {
-  if (!path.startsWith('/') || path.startsWith('//')) return path;
-  if (base === '/' || path === base.slice(0, -1) || path.startsWith(base)) return path;
+  if (!path.startsWith('/') || path.startsWith('//') || base === '/') return path;
   return base.slice(0, -1) + path;
 }
 

@@ -11,10 +11,13 @@ test('post, tag and page paths', () => {
   assert.equal(pagePath('/tags/rust/', 3), '/tags/rust/3/');
 });
 
-test('withBase prefixes root-relative paths only, once', () => {
+test('withBase prefixes every root-relative path, even one that starts with the base name', () => {
   assert.equal(withBase('/blog/x/', '/'), '/blog/x/');
   assert.equal(withBase('/blog/x/', '/sub/'), '/sub/blog/x/');
-  assert.equal(withBase('/sub/blog/x/', '/sub/'), '/sub/blog/x/');
+  // BASE_PATH=/blog, as for a GitHub project page named "blog": the post folder is inside it.
+  assert.equal(withBase('/blog/x/', '/blog/'), '/blog/blog/x/');
+  assert.equal(withBase('/blog/', '/blog/'), '/blog/blog/');
+  assert.equal(withBase('/tags/rust/', '/tags/'), '/tags/tags/rust/');
   assert.equal(withBase('/subway/', '/sub/'), '/sub/subway/');
   assert.equal(withBase('/', '/sub/'), '/sub/');
   assert.equal(withBase('https://example.com/x', '/sub/'), 'https://example.com/x');
@@ -35,4 +38,7 @@ test('site URL and base path are normalized from the environment', () => {
   assert.equal(normalizeBasePath('/sub/'), '/sub/');
   assert.equal(normalizeBasePath('/a/b'), '/a/b/');
   assert.throws(() => normalizeSiteUrl('not a url'));
+  // A path would be lost from every absolute URL: it belongs in BASE_PATH, and the error says so.
+  assert.throws(() => normalizeSiteUrl('https://example.org/blog/'), /SITE_URL must be an origin.*\(BASE_PATH=\/blog\)/);
+  assert.throws(() => normalizeSiteUrl('https://example.org/?x=1'), /SITE_URL must be an origin/);
 });

@@ -10,13 +10,15 @@ import type { SocialImage } from '../seo/page-meta.ts';
 import { CARD_HEIGHT, CARD_WIDTH, fontsForCard } from './card.ts';
 import { postCard } from './card-content.ts';
 import { siteUrl } from '../site-urls.ts';
+import { absoluteUrl, POSTS_PATH } from '../urls.ts';
 
 export type { SocialImage };
 
 export const SITE_CARD_PATH = '/og/site.png';
 
 export function postCardPath(id: string): string {
-  return `/og/blog/${id}.png`;
+  // Cards mirror the posts' folder (the route is src/pages/og/blog/[...id].png.ts).
+  return `/og${POSTS_PATH}${id}.png`;
 }
 
 /** PNG renderings of the site icon, for places that do not take SVG (feed readers). */
@@ -45,7 +47,8 @@ export async function postSocialImage(post: Post): Promise<SocialImage> {
   const cover = coverForCard(post);
   if (cover) {
     const image = await getImage({ src: cover.src, width: CARD_WIDTH, height: CARD_HEIGHT, fit: 'cover', format: 'jpeg' });
-    return { url: siteUrl(image.src), width: CARD_WIDTH, height: CARD_HEIGHT, alt: cover.alt, type: 'image/jpeg' };
+    // Astro's image URL already carries the base path.
+    return { url: absoluteUrl(image.src, site.url), width: CARD_WIDTH, height: CARD_HEIGHT, alt: cover.alt, type: 'image/jpeg' };
   }
   if (hasOwnCard(post)) return { url: siteUrl(postCardPath(post.id)), width: CARD_WIDTH, height: CARD_HEIGHT, alt: title, type: 'image/png' };
   return siteSocialImage();
