@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { isoDate } from './dates.ts';
 
 export const BLOG_DIR = 'src/content/blog';
 
@@ -20,12 +21,6 @@ export function slugify(title: string): string {
   return cut.includes('-') ? cut.slice(0, cut.lastIndexOf('-')) : cut;
 }
 
-/** The author's calendar date, YYYY-MM-DD, in their own time zone. */
-export function localDate(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /** A draft's source: valid frontmatter (the post schema accepts it as it is) and a line to start from. */
 export function newPostSource(title: string, now: Date): string {
   return [
@@ -33,7 +28,9 @@ export function newPostSource(title: string, now: Date): string {
     // JSON strings are valid YAML double-quoted strings, so any title survives: colons, quotes, #.
     `title: ${JSON.stringify(title.trim())}`,
     'description: "One or two sentences for post lists, feeds and search results."',
-    `date: ${localDate(now)}`,
+    // UTC, as the build reads dates (post-schema.ts): a local date east of UTC would leave the post
+    // scheduled for hours once its draft flag is removed.
+    `date: ${isoDate(now)}`,
     'tags: []',
     'draft: true',
     '---',

@@ -1,11 +1,37 @@
 import { z } from 'zod';
+import { isoDate } from './dates.ts';
 
-/** YAML turns 2026-02-07 into a Date, but a quoted date or a date-time stays a string. Accept both. */
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+/**
+ * YAML turns 2026-02-07 into a Date, but a quoted date or a date-time stays a string (and the content
+ * check's YAML parser keeps every date a string). Accept both, read them as Astro's YAML parser reads
+ * its Dates: a date is midnight UTC, and so is a date-time without an offset, wherever the build runs.
+ */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** The instant a date string names, or a message when it names none (2026-02-30). */
+function parseDate(value: string): Date | string {
+  const match = ISO_DATE.exec(value);
+  if (!match) return 'must be a date such as 2026-02-07';
+  const [, year, month, day, time, offset] = match;
+  const calendar = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  if (isoDate(calendar) !== `${year}-${month}-${day}`) return `must be a date that exists: ${year}-${month}-${day} does not`;
+  if (!time) return calendar;
+  const colonOffset = offset && offset !== 'Z' && !offset.includes(':') ? `${offset.slice(0, 3)}:${offset.slice(3)}` : offset;
+  const date = new Date(`${year}-${month}-${day}T${time}${colonOffset ?? 'Z'}`);
+  return Number.isNaN(date.getTime()) ? 'must be a date such as 2026-02-07' : date;
+}
 
 function dateField() {
   return z.preprocess(
-    (value) => (typeof value === 'string' && ISO_DATE.test(value.trim()) ? new Date(value.trim()) : value),
+    (value, ctx) => {
+      if (typeof value !== 'string' || !/^\d{4}-/.test(value.trim())) return value;
+      const date = parseDate(value.trim());
+      if (typeof date === 'string') {
+        ctx.addIssue({ code: 'custom', message: date, input: value });
+        return z.NEVER;
+      }
+      return date;
+    },
     z.date({
       error: (issue) =>
         issue.input === undefined ? 'is required' : 'must be a date such as 2026-02-07',
@@ -54,7 +80,7 @@ export function postSchema<Image extends z.ZodType>(image: () => Image) {
         ctx.addIssue({
           code: 'custom',
           path: ['updated'],
-          message: `must not be before date (${post.date.toISOString().slice(0, 10)})`,
+          message: `must not be before date (${isoDate(post.date)})`,
         });
       }
     });

@@ -33,7 +33,7 @@ test('a date that is not a date', () => {
     'post.md:4 — date: must be a date such as 2026-02-07',
   ]);
   assert.deepEqual(problems('title: Hello\ndescription: A post\ndate: 2026-13-45'), [
-    'post.md:4 — date: must be a date such as 2026-02-07',
+    'post.md:4 — date: must be a date that exists: 2026-13-45 does not',
   ]);
 });
 
