@@ -44,20 +44,27 @@ export interface TagIndex {
   tags: Tag[];
   /** The one answer to "what is this tag's slug?". */
   slugOf(tag: string): string;
+  /** A post's tags as the index names them: spelling variants ("Rust", "rust") are one tag. */
+  tagsOf(tags: readonly string[]): Tag[];
   bySlug(slug: string): Tag | undefined;
 }
 
 /**
- * Groups the tags of a set of posts. When two different tags would get the same slug, the more used
- * keeps it and the other gets a suffix from a hash of its key, so neither silently absorbs the other
- * and each keeps its slug as long as the tag exists.
+ * Groups the tags of a set of posts. When two different tags would get the same slug, the one first
+ * used (on the oldest post; then by key) keeps it and the other gets a suffix from a hash of its key,
+ * so neither silently absorbs the other. Post counts play no part: a tag's URL, and the feed readers
+ * subscribed to it, must not move to another topic because that topic gained posts. Posts without a
+ * date count as newest.
  */
-export function buildTagIndex(posts: { tags: readonly string[] }[]): TagIndex {
-  const groups = new Map<string, { spellings: Map<string, number>; count: number }>();
+export function buildTagIndex(posts: { tags: readonly string[]; date?: Date | undefined }[]): TagIndex {
+  const groups = new Map<string, { spellings: Map<string, number>; count: number; since: number }>();
   for (const post of posts) {
+    const at = post.date?.getTime() ?? Infinity;
     for (const key of new Set(post.tags.map(tagKey))) {
-      if (!groups.has(key)) groups.set(key, { spellings: new Map(), count: 0 });
-      groups.get(key)!.count++;
+      let group = groups.get(key);
+      if (!group) groups.set(key, (group = { spellings: new Map(), count: 0, since: at }));
+      group.count++;
+      group.since = Math.min(group.since, at);
     }
     for (const spelling of new Set(post.tags.map((tag) => tag.trim()))) {
       const spellings = groups.get(tagKey(spelling))!.spellings;
@@ -67,13 +74,14 @@ export function buildTagIndex(posts: { tags: readonly string[] }[]): TagIndex {
 
   const entries = [...groups].map(([key, group]) => {
     const name = [...group.spellings].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
-    return { key, name, count: group.count };
+    return { key, name, count: group.count, since: group.since };
   });
   entries.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name) || a.key.localeCompare(b.key));
 
   const slugByKey = new Map<string, string>();
   const taken = new Set<string>();
-  for (const entry of entries) {
+  const firstUsed = [...entries].sort((a, b) => a.since - b.since || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  for (const entry of firstUsed) {
     const preferred = preferredSlug(entry.key);
     const slug = preferred && !taken.has(preferred) ? preferred : [preferred, shortHash(entry.key)].filter(Boolean).join('-');
     taken.add(slug);
@@ -88,6 +96,9 @@ export function buildTagIndex(posts: { tags: readonly string[] }[]): TagIndex {
       const slug = slugByKey.get(tagKey(tag));
       if (!slug) throw new Error(`Tag "${tag}" is not on any listed post`);
       return slug;
+    },
+    tagsOf(postTags) {
+      return [...new Set(postTags.map((tag) => this.slugOf(tag)))].map((slug) => bySlug.get(slug)!);
     },
     bySlug: (slug) => bySlug.get(slug),
   };

@@ -41,13 +41,26 @@ test('a tag listed twice on one post counts once', () => {
   assert.equal(index.bySlug('rust')?.count, 1);
 });
 
-test('different tags whose slugs collide keep distinct slugs', () => {
-  const index = buildTagIndex([{ tags: ['a.b'] }, { tags: ['a/b'] }, { tags: ['a/b'] }, { tags: ['!!!'] }]);
+test('different tags whose slugs collide keep distinct slugs; the first used keeps the plain one', () => {
+  const day = (n: number) => new Date(Date.UTC(2026, 0, n));
+  const index = buildTagIndex([{ tags: ['a.b'], date: day(1) }, { tags: ['a/b'], date: day(2) }, { tags: ['a/b'], date: day(3) }, { tags: ['!!!'], date: day(4) }]);
   const slugs = index.tags.map((tag) => tag.slug);
   assert.equal(new Set(slugs).size, 3);
-  assert.equal(index.slugOf('a/b'), 'a-b', 'the more used tag keeps the plain slug');
-  assert.match(index.slugOf('a.b'), /^a-b-[0-9a-f]{6}$/);
+  assert.equal(index.slugOf('a.b'), 'a-b', 'the tag on the oldest post keeps the plain slug, though it has fewer posts');
+  assert.match(index.slugOf('a/b'), /^a-b-[0-9a-f]{6}$/);
   assert.match(index.slugOf('!!!'), /^[0-9a-f]{6}$/);
+});
+
+test('a tag keeps its slug when a colliding tag gains posts', () => {
+  const day = (n: number) => new Date(Date.UTC(2026, 0, n));
+  const before = [{ tags: ['C++'], date: day(1) }, { tags: ['c plus plus'], date: day(2) }, { tags: ['c plus plus'], date: day(3) }];
+  const after = [...before, { tags: ['C++'], date: day(4) }, { tags: ['C++'], date: day(5) }];
+  for (const posts of [before, after, [...after].reverse()]) {
+    const index = buildTagIndex(posts);
+    assert.equal(index.slugOf('C++'), 'c-plus-plus');
+    assert.equal(index.slugOf('c plus plus'), buildTagIndex(before).slugOf('c plus plus'));
+  }
+  assert.match(buildTagIndex(before).slugOf('c plus plus'), /^c-plus-plus-[0-9a-f]{6}$/);
 });
 
 test('tags sort by post count, then name', () => {
