@@ -30,7 +30,7 @@ export function postStamp(post: Post, index: TagIndex): unknown {
   let known = stampsByIndex.get(index);
   if (!known) stampsByIndex.set(index, (known = new WeakMap()));
   if (!known.has(post)) {
-    const tags = [...new Set(post.data.tags.map((tag) => index.slugOf(tag)))].map((slug) => [slug, index.bySlug(slug)?.name]);
+    const tags = index.tagsOf(post.data.tags).map((tag) => [tag.slug, tag.name]);
     const assets = post.filePath ? assetsFingerprint(resolve(post.filePath), postBodyFacts(post).references) : [];
     known.set(post, [post.id, post.digest ?? null, post.data.cover?.src.src ?? null, tags, assets]);
   }

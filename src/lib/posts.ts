@@ -38,7 +38,7 @@ export async function getPostsByTag(): Promise<Map<string, Post[]>> {
   const [posts, index] = await Promise.all([getVisiblePosts(), getTagIndex()]);
   const bySlug = new Map<string, Post[]>(index.tags.map((tag) => [tag.slug, []]));
   for (const post of posts) {
-    for (const slug of new Set(post.data.tags.map((tag) => index.slugOf(tag)))) bySlug.get(slug)!.push(post);
+    for (const tag of index.tagsOf(post.data.tags)) bySlug.get(tag.slug)!.push(post);
   }
   return bySlug;
 }

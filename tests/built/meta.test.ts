@@ -7,6 +7,7 @@ import type { HTMLElement } from 'node-html-parser';
 import { htmlPages, readPage } from '../support/dist.ts';
 import { builtPosts, DIST, fileForUrl, HOME_URL } from '../support/built-site.ts';
 import { site } from '../../src/site.config.ts';
+import { siteDir } from '../support/sites.ts';
 
 const abs = (path: string) => new URL(path.replace(/^\//, ''), HOME_URL).href;
 const pages = htmlPages(DIST).map((file) => `/${file.replace(/index\.html$/, '')}`);
@@ -79,6 +80,16 @@ test('posts carry their dates and tags as article:* tags, and a canonical overri
   const syndicated = posts.find((post) => post.path === '/blog/feeds-syndicated-post/')!;
   assert.equal(syndicated.page.querySelector('link[rel="canonical"]')?.getAttribute('href'), 'https://elsewhere.example/original-post/');
   assert.equal(one(syndicated.page, 'og:url'), 'https://elsewhere.example/original-post/');
+});
+
+test('a post’s article:tag list (and so its feed categories) names the tags its page shows, spelling variants once', () => {
+  const blog = join(siteDir('main'), 'src/content/blog');
+  const variants = readdirSync(blog).filter((file) => file.endsWith('.md') && /^tags: \["(Rust|RUST)", "rust"\]/m.test(readFileSync(join(blog, file), 'utf8')));
+  assert.ok(variants.length > 0, 'no post tagged with two spellings of one tag: the check would see no variant to merge');
+  for (const post of posts) {
+    const shown = post.page.querySelectorAll('.post-header .tag-list a').map((link) => link.textContent.trim().replace(/^#/, ''));
+    assert.deepEqual(post.tags, shown, post.path);
+  }
 });
 
 test('posts have BlogPosting and BreadcrumbList JSON-LD that parses and matches the page', () => {

@@ -12,7 +12,7 @@ import { render } from 'astro:content';
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { mdxComponents } from '../../components/mdx/index.ts';
 import { site } from '../../site.config.ts';
-import type { Post } from '../posts.ts';
+import { getTagIndex, type Post } from '../posts.ts';
 import { iconPath, postSocialImage } from '../social/social-image.ts';
 import { postPath, withBase } from '../urls.ts';
 import { escapeXml, type FeedChannel, type FeedEntry } from './feed.ts';
@@ -21,6 +21,7 @@ import { FEED_PATHS } from './paths.ts';
 import { contentKey, createRenderCache } from './render-cache.ts';
 import { codeFingerprint, feedHtmlKey, feedHtmlStore, keepable, type FeedHtmlStore } from './feed-html-store.ts';
 import { siteUrl } from '../site-urls.ts';
+import { revisedAt } from '../seo/lastmod.ts';
 
 /** Module-level, so every feed route of one build shares it. */
 export const feedHtmlCache = createRenderCache<string>();
@@ -31,8 +32,6 @@ function getContainer(): Promise<AstroContainer> {
   container ??= loadRenderers([getContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
   return container;
 }
-
-export { siteUrl };
 
 /** Covers in feeds: wide enough for any reader's column, optimized like every image on the site. */
 const FEED_COVER_WIDTH = 1280;
@@ -71,15 +70,15 @@ export function feedHtml(post: Post): Promise<string> {
 }
 
 export async function feedEntry(post: Post): Promise<FeedEntry> {
-  const { title, description, date, updated, tags, canonical } = post.data;
+  const { title, description, date, tags, canonical } = post.data;
   const url = siteUrl(postPath(post.id));
   return {
     url,
     title,
     summary: description,
     published: date,
-    modified: updated ?? date,
-    tags,
+    modified: revisedAt(post.data),
+    tags: (await getTagIndex()).tagsOf(tags).map((tag) => tag.name),
     html: await feedHtml(post),
     image: (await postSocialImage(post)).url,
     externalUrl: canonical && canonical !== url ? canonical : undefined,

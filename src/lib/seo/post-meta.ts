@@ -1,5 +1,5 @@
 import { site } from '../../site.config.ts';
-import type { Post } from '../posts.ts';
+import { getTagIndex, type Post } from '../posts.ts';
 import { postSocialImage } from '../social/social-image.ts';
 import { postPath } from '../urls.ts';
 import { revisedAt } from './lastmod.ts';
@@ -10,7 +10,8 @@ import { siteUrl } from '../site-urls.ts';
 
 /** A post page's social tags and structured data. */
 export async function postPageMeta(post: Post): Promise<PageMeta> {
-  const { title, description, date, tags, canonical } = post.data;
+  const { title, description, date, canonical } = post.data;
+  const tags = (await getTagIndex()).tagsOf(post.data.tags).map((tag) => tag.name);
   const image = await postSocialImage(post);
   const url = canonical ?? siteUrl(postPath(post.id));
   const modified = revisedAt(post.data);
