@@ -5,6 +5,7 @@ import { buildTime } from '../lib/build-time.ts';
 import { checkContent, formatProblem } from '../lib/content-check.ts';
 import { ContentCheckCache } from '../lib/content-check-cache.ts';
 import { startCardsEarly } from '../lib/social/early-cards.ts';
+import { postCount } from '../lib/post-count.ts';
 
 /**
  * Checks every post before Astro starts building, so bad frontmatter stops the build with one
@@ -23,7 +24,7 @@ export function contentGuard(): AstroIntegration {
         const { problems, posts, reused } = checkContent(fileURLToPath(new URL('./src/content/blog/', config.root)), root, cache);
         cache.save();
         if (problems.length === 0) {
-          logger.info(`${posts.length} post${posts.length === 1 ? '' : 's'} checked, no problems${reused > 0 ? ` (${reused} unchanged since the last check)` : ''}`);
+          logger.info(`${postCount(posts.length)} checked, no problems${reused > 0 ? ` (${reused} unchanged since the last check)` : ''}`);
           if (command === 'build') startCardsEarly(posts, buildTime());
           return;
         }
