@@ -5,6 +5,13 @@ export function formatDate(date: Date): string {
   return LONG.format(date);
 }
 
+const DAY_AND_MONTH = new Intl.DateTimeFormat('en', { month: 'short', day: 'numeric', timeZone: 'UTC' });
+
+/** "Feb 7": for lists already grouped under their year and month. */
+export function formatDayAndMonth(date: Date): string {
+  return DAY_AND_MONTH.format(date);
+}
+
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }

@@ -58,3 +58,23 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveCount(0);
   });
 });
+
+test('a page prints in the light colours, whichever theme the reader chose or the system uses', async ({ page }) => {
+  const POST = '/blog/rust-is-winning-the-ai-code-generation-race/';
+  const text = () => page.locator('.prose p').first().evaluate((p) => getComputedStyle(p).color);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(POST);
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  expect(await background(page)).toBe(DARK);
+  await page.emulateMedia({ media: 'print' });
+  expect(await background(page)).toBe(LIGHT);
+  expect(await text()).toBe('rgb(29, 31, 35)');
+
+  await page.evaluate(() => localStorage.clear());
+  await page.emulateMedia({ media: 'screen', colorScheme: 'dark' });
+  await page.goto(POST);
+  expect(await background(page)).toBe(DARK);
+  await page.emulateMedia({ media: 'print' });
+  expect(await background(page)).toBe(LIGHT);
+  expect(await text()).toBe('rgb(29, 31, 35)');
+});

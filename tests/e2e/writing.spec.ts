@@ -63,6 +63,20 @@ test('every code block gets one copy button, reachable by keyboard', async ({ pa
   await expect(page.getByRole('button', { name: 'Copy code: src/greet.ts' })).toBeFocused();
 });
 
+test('a copy button never covers code, with or without a title bar, on a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto(MARKDOWN);
+  const overlaps = await page.locator('.prose .code-block').evaluateAll((blocks) =>
+    blocks.flatMap((block) => {
+      const button = block.querySelector('.copy-code')!.getBoundingClientRect();
+      const first = block.querySelector('pre .line')!.getBoundingClientRect();
+      return button.bottom > first.top ? [`${block.querySelector('pre')!.textContent!.slice(0, 40)}: button ends at ${button.bottom}, code starts at ${first.top}`] : [];
+    }),
+  );
+  expect(await page.locator('.prose div.code-block').count(), 'a block without a title').toBeGreaterThan(0);
+  expect(overlaps).toEqual([]);
+});
+
 test('the table of contents of an MDX post links every section and each link resolves', async ({ page }) => {
   await page.goto(MDX);
   const toc = page.getByRole('navigation', { name: 'Contents' });

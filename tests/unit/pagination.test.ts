@@ -38,3 +38,10 @@ test('groups by year and month, keeping order', () => {
     ],
   );
 });
+
+test('dates are formatted in UTC, long on their own and short under a year and month heading', async () => {
+  const { formatDate, formatDayAndMonth } = await import('../../src/lib/dates.ts');
+  const late = new Date('2026-02-07T23:30:00Z');
+  assert.equal(formatDate(late), 'February 7, 2026');
+  assert.equal(formatDayAndMonth(late), 'Feb 7');
+});
