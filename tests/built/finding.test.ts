@@ -125,3 +125,14 @@ test('only published post bodies are indexed for search', () => {
   const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
   assert.equal(indexed, published.length);
 });
+
+test('the main navigation marks the page it is on, and the section of the pages beneath it', () => {
+  const current = (path: string) =>
+    Object.fromEntries(readPage(dist, path).querySelectorAll('nav[aria-label="Main"] a').map((a) => [a.textContent.trim(), a.getAttribute('aria-current') ?? null]));
+  assert.deepEqual(current('/'), { Posts: 'page', Tags: null, Archive: null });
+  assert.deepEqual(current('/2/'), { Posts: 'true', Tags: null, Archive: null });
+  assert.deepEqual(current(postPath(published[0]!.id)), { Posts: 'true', Tags: null, Archive: null });
+  assert.deepEqual(current('/tags/'), { Posts: null, Tags: 'page', Archive: null });
+  assert.deepEqual(current(tagPath(tagIndex.tags[0]!.slug)), { Posts: null, Tags: 'true', Archive: null });
+  assert.deepEqual(current('/archive/'), { Posts: null, Tags: null, Archive: 'page' });
+});

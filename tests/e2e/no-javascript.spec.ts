@@ -17,3 +17,10 @@ for (const { kind, path, status } of PAGE_KINDS) {
     }
   });
 }
+
+test('without JavaScript the header offers no search or theme toggle, which could not work', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await expect(page.locator('.site-header').getByRole('searchbox')).toBeHidden();
+  await expect(page.locator('.site-header').getByRole('button')).toHaveCount(0);
+});

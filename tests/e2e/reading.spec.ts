@@ -54,3 +54,24 @@ test('every page has one h1, a main landmark and a language', async ({ page }) =
     await expect(page.locator('html'), path).toHaveAttribute('lang', 'en');
   }
 });
+
+test('the header takes two rows on a phone and one from a tablet up, every control in view and apart', async ({ page }) => {
+  for (const [width, maxHeight] of [[375, 120], [768, 80], [1280, 80]] as const) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/');
+    const header = page.locator('.site-header');
+    await expect(header.getByRole('button', { name: 'Dark theme' })).toBeVisible();
+    expect(await header.evaluate((element) => element.getBoundingClientRect().height), `header height at ${width}px`).toBeLessThan(maxHeight);
+    const boxes = await header.locator('.site-title, nav a, .search-box input, .search-box button, .theme-toggle').evaluateAll((elements) =>
+      elements.map((element) => ({ name: element.textContent?.trim() || element.tagName, ...element.getBoundingClientRect().toJSON() })),
+    );
+    expect(boxes.length).toBe(7);
+    for (const [i, a] of boxes.entries()) {
+      expect(a.left >= 0 && a.right <= width, `${a.name} is inside the window at ${width}px`).toBe(true);
+      for (const b of boxes.slice(i + 1)) {
+        const apart = a.right <= b.left + 0.5 || b.right <= a.left + 0.5 || a.bottom <= b.top + 0.5 || b.bottom <= a.top + 0.5;
+        expect(apart, `${a.name} and ${b.name} overlap at ${width}px`).toBe(true);
+      }
+    }
+  }
+});
