@@ -8,15 +8,17 @@ export interface TocEntry {
 }
 
 /** A post earns a table of contents from this many sections (h2) on. */
-export const TOC_MIN_SECTIONS = 3;
+const TOC_MIN_SECTIONS = 3;
 
 /**
- * The table of contents of a post: its h2 sections with their h3 subsections nested, or nothing when it
- * has fewer than three sections or the author turned it off with `toc: false`.
+ * The table of contents of a post: its h2 sections with their h3 subsections nested. Shown from three
+ * sections on; `toc: false` turns it off, and `toc: true` shows it for any post with two headings or
+ * more (a shorter one has nothing to find in it).
  */
 export function tableOfContents(headings: readonly MarkdownHeading[], toc: boolean | undefined): TocEntry[] {
   const sections = headings.filter((heading) => (heading.depth === 2 || heading.depth === 3) && heading.slug !== FOOTNOTES_HEADING_ID);
-  if (toc === false || sections.filter((heading) => heading.depth === 2).length < TOC_MIN_SECTIONS) return [];
+  const shown = toc === true ? sections.length >= 2 : toc !== false && sections.filter((heading) => heading.depth === 2).length >= TOC_MIN_SECTIONS;
+  if (!shown) return [];
   const entries: TocEntry[] = [];
   for (const { depth, slug, text } of sections) {
     const entry = { slug, text, children: [] };

@@ -1,13 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { tableOfContents, TOC_MIN_SECTIONS } from '../../src/lib/toc.ts';
+import { tableOfContents } from '../../src/lib/toc.ts';
 
 const h = (depth: number, text: string) => ({ depth, text, slug: text.toLowerCase().replace(/\W+/g, '-') });
 
 const THREE = [h(2, 'One'), h(3, 'One A'), h(3, 'One B'), h(2, 'Two'), h(4, 'Deep'), h(2, 'Three'), h(3, 'Three A')];
 
 test('three sections make a table, with subsections nested and deeper headings left out', () => {
-  assert.equal(TOC_MIN_SECTIONS, 3);
   assert.deepEqual(tableOfContents(THREE, undefined), [
     {
       slug: 'one',
@@ -26,6 +25,12 @@ test('fewer than three sections, or toc: false, make none', () => {
   assert.deepEqual(tableOfContents([h(2, 'One'), h(3, 'Sub'), h(3, 'Sub 2'), h(2, 'Two')], undefined), []);
   assert.deepEqual(tableOfContents(THREE, false), []);
   assert.equal(tableOfContents(THREE, true).length, 3);
+});
+
+test('toc: true asks for one from two headings, even in a post with fewer than three sections', () => {
+  assert.deepEqual(tableOfContents([h(2, 'One'), h(2, 'Two')], true).map((entry) => entry.text), ['One', 'Two']);
+  assert.deepEqual(tableOfContents([h(2, 'One'), h(3, 'Sub')], true), [{ slug: 'one', text: 'One', children: [{ slug: 'sub', text: 'Sub', children: [] }] }]);
+  assert.deepEqual(tableOfContents([h(2, 'Only')], true), [], 'one heading is nothing to find');
 });
 
 test('the footnotes heading is not a section', () => {
