@@ -18,11 +18,6 @@ function tally(markdown: string): { words: number; cjk: number } {
   };
 }
 
-export function countWords(markdown: string): number {
-  const { words, cjk } = tally(markdown);
-  return words + cjk;
-}
-
 // Every list that shows a post's card asks again (a post is on about four list pages): count once.
 const minutesByText = new Map<string, number>();
 
