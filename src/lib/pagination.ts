@@ -28,3 +28,17 @@ export function paginate<T>(items: readonly T[], size: number, listPath: string)
     };
   });
 }
+
+/** " (page 2 of 5)" beyond page 1, for a list page's heading, title and description. */
+export function pageSuffix(page: { number: number; total: number }): string {
+  return page.number > 1 ? ` (page ${page.number} of ${page.total})` : '';
+}
+
+/**
+ * A list page's title and description: page 1 as given (no title means the site's own, for the home
+ * page); later pages say which they are, so no two pages share a title.
+ */
+export function listPageText(page: { number: number; total: number }, heading: string, title: string | undefined, description: string): { title: string | undefined; description: string } {
+  const suffix = pageSuffix(page);
+  return { title: title || suffix ? `${title ?? heading}${suffix}` : undefined, description: `${description}${suffix}` };
+}

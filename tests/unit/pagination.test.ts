@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { paginate } from '../../src/lib/pagination.ts';
-import { groupByYearMonth } from '../../src/lib/dates.ts';
+import { listPageText, paginate } from '../../src/lib/pagination.ts';
+import { formatDate, formatDayAndMonth, groupByYearMonth } from '../../src/lib/dates.ts';
 
 test('splits into pages of the given size, page 1 at the list URL', () => {
   const pages = paginate(Array.from({ length: 23 }, (_, i) => i), 10, '/tags/rust/');
@@ -39,9 +39,15 @@ test('groups by year and month, keeping order', () => {
   );
 });
 
-test('dates are formatted in UTC, long on their own and short under a year and month heading', async () => {
-  const { formatDate, formatDayAndMonth } = await import('../../src/lib/dates.ts');
+test('dates are formatted in UTC, long on their own and short under a year and month heading', () => {
   const late = new Date('2026-02-07T23:30:00Z');
   assert.equal(formatDate(late), 'February 7, 2026');
   assert.equal(formatDayAndMonth(late), 'Feb 7');
+});
+
+test('later list pages say which page they are in their title and description; page 1 does not', () => {
+  assert.deepEqual(listPageText({ number: 1, total: 3 }, 'Latest posts', undefined, 'About.'), { title: undefined, description: 'About.' });
+  assert.deepEqual(listPageText({ number: 2, total: 3 }, 'Latest posts', undefined, 'About.'), { title: 'Latest posts (page 2 of 3)', description: 'About. (page 2 of 3)' });
+  assert.deepEqual(listPageText({ number: 1, total: 1 }, '#rust', 'Posts tagged rust', 'D'), { title: 'Posts tagged rust', description: 'D' });
+  assert.deepEqual(listPageText({ number: 3, total: 3 }, '#rust', 'Posts tagged rust', 'D'), { title: 'Posts tagged rust (page 3 of 3)', description: 'D (page 3 of 3)' });
 });

@@ -4,7 +4,7 @@ import { postSocialImage } from '../social/social-image.ts';
 import { postPath } from '../urls.ts';
 import { revisedAt } from './lastmod.ts';
 import type { PageMeta } from './page-meta.ts';
-import { blogPostingLd, breadcrumbLd } from './structured-data.ts';
+import { blogPostingLd, breadcrumbLd, webSiteLd } from './structured-data.ts';
 import { siteUrl } from '../site-urls.ts';
 
 
@@ -50,5 +50,12 @@ export function tagPageMeta(tag: { name: string; path: string }, feedPath: strin
         { name: `#${tag.name}`, url: siteUrl(tag.path) },
       ]),
     ],
+  };
+}
+
+/** The home page's WebSite description of the site. */
+export function homePageMeta(): PageMeta {
+  return {
+    jsonLd: [webSiteLd({ name: site.title, url: siteUrl('/'), description: site.description, language: site.lang, publisher: site.author })],
   };
 }
