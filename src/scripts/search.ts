@@ -1,5 +1,6 @@
 /** The search page: Pagefind's index, queried in the browser. Loaded only on /search/. */
 import { SEARCH_INDEX_FOLDER } from '../lib/search-index-folder.ts';
+import { withBase } from '../lib/urls.ts';
 
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string; date?: string } }>;
@@ -30,7 +31,7 @@ export async function initSearch(): Promise<void> {
 
   let pagefind: Pagefind;
   try {
-    pagefind = (await import(/* @vite-ignore */ `${base}${SEARCH_INDEX_FOLDER}/pagefind.js`)) as Pagefind;
+    pagefind = (await import(/* @vite-ignore */ withBase(`/${SEARCH_INDEX_FOLDER}/pagefind.js`, base))) as Pagefind;
     await pagefind.options({ baseUrl: base, excerptLength: 24 });
   } catch {
     status.textContent = import.meta.env.DEV

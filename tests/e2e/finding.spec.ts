@@ -110,3 +110,22 @@ test('under a base path, the header search and its results stay under it', async
   await expect(page).toHaveURL(`http://127.0.0.1:${E2E_SUB_PORT}/sub/blog/rust-is-winning-the-ai-code-generation-race/`);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(FIRST_TITLE);
 });
+
+test('each tag’s post count sits right beside it, on its line, on the tag index and the Subscribe page', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  for (const [path, name] of [['/tags/', '.tag-index .tag'], ['/subscribe/', '.tag-feeds a']] as const) {
+    await page.goto(path);
+    const rows = await page.locator(name).evaluateAll((names) =>
+      names.map((element) => {
+        const tag = element.getBoundingClientRect();
+        const count = element.parentElement!.querySelector('.tag-count')!.getBoundingClientRect();
+        return { text: element.textContent, gap: count.left - tag.right, middle: (count.top + count.bottom) / 2, top: tag.top, bottom: tag.bottom };
+      }),
+    );
+    expect(rows.length, path).toBeGreaterThan(3);
+    for (const row of rows) {
+      expect(row.gap, `${path} ${row.text}: gap to its count`).toBeLessThan(16);
+      expect(row.middle > row.top && row.middle < row.bottom, `${path} ${row.text}: count on its line`).toBe(true);
+    }
+  }
+});
