@@ -5,19 +5,21 @@ import { isoDate } from './dates.ts';
  * YAML turns 2026-02-07 into a Date, but a quoted date or a date-time stays a string (and the content
  * check's YAML parser keeps every date a string). Accept both, read them as Astro's YAML parser reads
  * its Dates: a date is midnight UTC, and so is a date-time without an offset, wherever the build runs.
+ * The forms are YAML's timestamps: "T", "t" or spaces before the time; an offset of "Z", "+09:00",
+ * "+0900" or "-5".
  */
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?)?$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:(?:[Tt]|\s+)(\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(?:([Zz])|([+-])(\d{1,2})(?::?(\d{2}))?)?)?$/;
 
 /** The instant a date string names, or a message when it names none (2026-02-30). */
 function parseDate(value: string): Date | string {
   const match = ISO_DATE.exec(value);
   if (!match) return 'must be a date such as 2026-02-07';
-  const [, year, month, day, time, offset] = match;
+  const [, year, month, day, time, , sign, hours, minutes] = match;
   const calendar = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
   if (isoDate(calendar) !== `${year}-${month}-${day}`) return `must be a date that exists: ${year}-${month}-${day} does not`;
   if (!time) return calendar;
-  const colonOffset = offset && offset !== 'Z' && !offset.includes(':') ? `${offset.slice(0, 3)}:${offset.slice(3)}` : offset;
-  const date = new Date(`${year}-${month}-${day}T${time}${colonOffset ?? 'Z'}`);
+  const offset = sign ? `${sign}${hours!.padStart(2, '0')}:${minutes ?? '00'}` : 'Z';
+  const date = new Date(`${year}-${month}-${day}T${time}${offset}`);
   return Number.isNaN(date.getTime()) ? 'must be a date such as 2026-02-07' : date;
 }
 

@@ -29,6 +29,10 @@ test('an offset is honoured, in either form', () => {
   assert.equal(dateOf('2026-02-07T09:30:00+09:00'), '2026-02-07T00:30:00.000Z');
   assert.equal(dateOf('2026-02-07T09:30:00+0900'), '2026-02-07T00:30:00.000Z');
   assert.equal(dateOf('2026-02-07T09:30:00Z'), '2026-02-07T09:30:00.000Z');
+  // The other forms YAML's timestamps allow, which Astro's parser reads the same way.
+  assert.equal(dateOf('2026-02-07t09:30:00z'), '2026-02-07T09:30:00.000Z');
+  assert.equal(dateOf('2026-02-07 09:30:00.5 -5'), '2026-02-07T14:30:00.500Z');
+  assert.equal(dateOf('2026-02-07T09:30:00+05:30'), '2026-02-07T04:00:00.000Z');
 });
 
 test('a date that does not exist is an error, not the next month', () => {
