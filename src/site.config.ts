@@ -36,7 +36,8 @@ export interface SiteConfig {
 export function normalizeSiteUrl(raw: string): string {
   const url = new URL(raw);
   if (url.pathname !== '/' || url.search || url.hash) {
-    throw new Error(`SITE_URL must be an origin such as https://blog.example.org, not ${raw}: put a sub-path in BASE_PATH (BASE_PATH=${url.pathname.replace(/\/+$/, '')})`);
+    const move = url.pathname === '/' ? '' : `: put a sub-path in BASE_PATH (BASE_PATH=${url.pathname.replace(/\/+$/, '')})`;
+    throw new Error(`SITE_URL must be an origin such as https://blog.example.org, not ${raw}${move}`);
   }
   return url.origin;
 }

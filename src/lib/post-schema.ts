@@ -4,9 +4,9 @@ import { isoDate } from './dates.ts';
 /**
  * YAML turns 2026-02-07 into a Date, but a quoted date or a date-time stays a string (and the content
  * check's YAML parser keeps every date a string). Accept both, read them as Astro's YAML parser reads
- * its Dates: a date is midnight UTC, and so is a date-time without an offset, wherever the build runs.
- * The forms are YAML's timestamps: "T", "t" or spaces before the time; an offset of "Z", "+09:00",
- * "+0900" or "-5".
+ * its Dates: a date is midnight UTC, and a time without an offset is that time in UTC, wherever the
+ * build runs. Besides "2026-02-07T09:30:00Z": "t" or spaces before the time, "z", "+09:00", "+0900" or
+ * "-5" as the offset. Month, day and hour take two digits (YAML allows one; write 2026-02-07).
  */
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:(?:[Tt]|\s+)(\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(?:([Zz])|([+-])(\d{1,2})(?::?(\d{2}))?)?)?$/;
 

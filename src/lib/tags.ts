@@ -90,16 +90,15 @@ export function buildTagIndex(posts: { tags: readonly string[]; date?: Date | un
 
   const tags: Tag[] = entries.map((entry) => ({ slug: slugByKey.get(entry.key)!, name: entry.name, count: entry.count }));
   const bySlug = new Map(tags.map((tag) => [tag.slug, tag]));
+  const slugOf = (tag: string): string => {
+    const slug = slugByKey.get(tagKey(tag));
+    if (!slug) throw new Error(`Tag "${tag}" is not on any listed post`);
+    return slug;
+  };
   return {
     tags,
-    slugOf(tag) {
-      const slug = slugByKey.get(tagKey(tag));
-      if (!slug) throw new Error(`Tag "${tag}" is not on any listed post`);
-      return slug;
-    },
-    tagsOf(postTags) {
-      return [...new Set(postTags.map((tag) => this.slugOf(tag)))].map((slug) => bySlug.get(slug)!);
-    },
+    slugOf,
+    tagsOf: (postTags) => [...new Set(postTags.map(slugOf))].map((slug) => bySlug.get(slug)!),
     bySlug: (slug) => bySlug.get(slug),
   };
 }

@@ -21,6 +21,8 @@ for (const { kind, path, status } of PAGE_KINDS) {
 test('without JavaScript the header offers no search or theme toggle, which could not work', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  // The box is in the page (so the check below could see it), only not shown.
+  await expect(page.locator('.site-header .search-box')).toHaveCount(1);
   await expect(page.locator('.site-header').getByRole('searchbox')).toBeHidden();
   await expect(page.locator('.site-header').getByRole('button')).toHaveCount(0);
 });

@@ -46,7 +46,7 @@ export function serveWithHeaders(folder: string, port: number, base = '/'): Prom
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(() => server.close())));
 }
 
-if (import.meta.main) {
+if (process.argv[1] && import.meta.filename === process.argv[1]) {
   const [dist, port, base] = process.argv.slice(2);
   if (!dist || !port) throw new Error('usage: serve-with-headers.ts <dist> <port> [base]');
   await serveWithHeaders(dist, Number(port), base);
