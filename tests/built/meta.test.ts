@@ -86,6 +86,11 @@ test('a post’s article:tag list (and so its feed categories) names the tags it
   const blog = join(siteDir('main'), 'src/content/blog');
   const variants = readdirSync(blog).filter((file) => file.endsWith('.md') && /^tags: \["(Rust|RUST)", "rust"\]/m.test(readFileSync(join(blog, file), 'utf8')));
   assert.ok(variants.length > 0, 'no post tagged with two spellings of one tag: the check would see no variant to merge');
+  for (const file of variants) {
+    const post = posts.find((candidate) => candidate.path === `/blog/${file.replace(/\.md$/, '')}/`)!;
+    assert.equal(post.tags.length, 1, `${file}: Rust and rust are one tag`);
+    assert.equal(post.tags[0]!.toLowerCase(), 'rust');
+  }
   for (const post of posts) {
     const shown = post.page.querySelectorAll('.post-header .tag-list a').map((link) => link.textContent.trim().replace(/^#/, ''));
     assert.deepEqual(post.tags, shown, post.path);
