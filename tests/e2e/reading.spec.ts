@@ -55,7 +55,7 @@ test('every page has one h1, a main landmark and a language', async ({ page }) =
   }
 });
 
-test('the header takes two rows on a phone and one from a tablet up, every control in view and apart', async ({ page }) => {
+test('the header takes two rows on a phone and one from a tablet up, every control in view, apart and in reading order', async ({ page }) => {
   for (const [width, maxHeight] of [[375, 120], [768, 80], [1280, 80]] as const) {
     await page.setViewportSize({ width, height: 800 });
     await page.goto('/');
@@ -72,6 +72,12 @@ test('the header takes two rows on a phone and one from a tablet up, every contr
         const apart = a.right <= b.left + 0.5 || b.right <= a.left + 0.5 || a.bottom <= b.top + 0.5 || b.bottom <= a.top + 0.5;
         expect(apart, `${a.name} and ${b.name} overlap at ${width}px`).toBe(true);
       }
+    }
+    // WCAG 2.4.3: Tab goes the way the eye reads, left to right along a row, then down to the next.
+    for (const [a, b] of boxes.slice(1).map((box, i) => [boxes[i]!, box] as const)) {
+      const sameRow = a.top < b.bottom && b.top < a.bottom;
+      const follows = sameRow ? b.left >= a.right - 0.5 : b.top >= a.bottom - 0.5;
+      expect(follows, `${b.name} comes after ${a.name} in focus order, and after it on screen at ${width}px`).toBe(true);
     }
   }
 });
