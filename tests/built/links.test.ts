@@ -8,6 +8,7 @@ import { distDir } from '../support/sites.ts';
 import { BASE_PATH_SITE } from '../support/test-sites.ts';
 
 const FIXTURE = 'blog/root-relative-links/index.html';
+const MDX_FIXTURE = 'blog/fixture-mdx-components/index.html';
 const FIRST_POST = 'blog/rust-is-winning-the-ai-code-generation-race/';
 
 const SITES = [
@@ -35,5 +36,12 @@ for (const { name, base, siteUrl } of SITES) {
     const hrefs = prose.querySelector('p')!.querySelectorAll('a').map((a) => a.getAttribute('href'));
     assert.deepEqual(hrefs, [`${base}${FIRST_POST}`, `${base}archive/#y2026`, '#a-heading-to-jump-to']);
     assert.equal(prose.querySelector('img')?.getAttribute('src'), `${base}favicon.svg`);
+  });
+
+  test(`root-relative URLs written as JSX in an MDX post carry the base path (${base})`, () => {
+    const prose = parse(readFileSync(join(distDir(name), MDX_FIXTURE), 'utf8')).querySelector('.prose')!;
+    assert.equal(prose.querySelector('a[href$="archive/"]')?.getAttribute('href'), `${base}archive/`);
+    const figure = prose.querySelectorAll('figure img').find((img) => img.getAttribute('alt') === 'The site icon, served from public/');
+    assert.equal(figure?.getAttribute('src'), `${base}favicon.svg`);
   });
 }

@@ -4,6 +4,9 @@ import { rewriteOpeningTags } from './raw-html.ts';
 
 const URL_ATTRIBUTES: Record<string, string> = { a: 'href', img: 'src', source: 'src', video: 'src', audio: 'src' };
 const TAGS = Object.keys(URL_ATTRIBUTES);
+// In MDX, the components that take a URL too: <Figure src="/diagram.png"> shows an image from public/.
+const JSX_URL_ATTRIBUTES: Record<string, string> = { ...URL_ATTRIBUTES, Figure: 'src' };
+const JSX_TAGS = Object.keys(JSX_URL_ATTRIBUTES);
 
 /**
  * Authors write root-relative links (`[x](/blog/other/)`, or `<a href="/blog/other/">` in MDX) as if the
@@ -16,7 +19,7 @@ export function basePathLinks(base: string): HastPluginDefinition {
     if (rewritten !== value) ctx.setProperty(node, attribute, rewritten);
   };
   const visitJsx = (node: Readonly<MdxJsxTextElementHast | MdxJsxFlowElementHast>, ctx: HastVisitorContext) => {
-    const attribute = URL_ATTRIBUTES[node.name ?? '']!;
+    const attribute = JSX_URL_ATTRIBUTES[node.name ?? '']!;
     const value = node.attributes.find((candidate) => candidate.type === 'mdxJsxAttribute' && candidate.name === attribute)?.value;
     rewrite(node, ctx, attribute, value);
   };
@@ -29,8 +32,8 @@ export function basePathLinks(base: string): HastPluginDefinition {
         rewrite(node, ctx, attribute, node.properties?.[attribute]);
       },
     },
-    mdxJsxTextElement: { filter: TAGS, visit: visitJsx },
-    mdxJsxFlowElement: { filter: TAGS, visit: visitJsx },
+    mdxJsxTextElement: { filter: JSX_TAGS, visit: visitJsx },
+    mdxJsxFlowElement: { filter: JSX_TAGS, visit: visitJsx },
     // HTML written inside Markdown, such as <a href="/tags/">.
     raw(node, ctx) {
       const value = rewriteOpeningTags(node.value, ({ name, attributes }) => {
