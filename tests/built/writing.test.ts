@@ -140,6 +140,7 @@ test('MDX components render as plain, meaningful HTML', () => {
       ['', undefined],
       ['The pipeline diagram again', 'A caption with emphasis and a link.'],
       ['The small diagram, imported', 'An imported image'],
+      ['The site icon, served from public/', 'An image from public/'],
     ],
   );
   assert.equal(figures[2]!.querySelector('figcaption em')?.text, 'emphasis');

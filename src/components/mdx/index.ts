@@ -5,5 +5,6 @@
 import Callout from './Callout.astro';
 import Details from './Details.astro';
 import Figure from './Figure.astro';
+import { markdownElements } from './html/index.ts';
 
-export const mdxComponents = { Callout, Details, Figure };
+export const mdxComponents = { Callout, Details, Figure, ...markdownElements };
