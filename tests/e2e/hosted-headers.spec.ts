@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { E2E_HEADERS_PORT, E2E_SITE } from '../support/e2e-site.ts';
+import { E2E_HEADERS_PORT, E2E_SITE, E2E_SUB_DIR, E2E_SUB_PORT } from '../support/e2e-site.ts';
 import { parseHeaders } from '../support/headers-file.ts';
 
 /**
  * Netlify and Cloudflare Pages send dist/_headers, so pages and feeds also run under the header's
  * Content-Security-Policy, which (unlike a page's <meta>) also governs workers and the page a feed's
- * XSL stylesheet writes. This host serves the main test site that way.
+ * XSL stylesheet writes. This host serves the main test site that way, and the "sub" site under /sub/.
  */
 test.use({ baseURL: `http://127.0.0.1:${E2E_HEADERS_PORT}` });
 
@@ -47,5 +47,18 @@ test('a feed opened in the browser keeps its styling under the header policy', a
   // Unstyled, <main> spans the window and the feed address box has no border.
   expect(await page.locator('main').evaluate((main) => getComputedStyle(main).maxWidth)).toBe('672px');
   expect(await page.locator('.feed-url').evaluate((box) => getComputedStyle(box).borderTopStyle)).toBe('solid');
+  expect(problems).toEqual([]);
+});
+
+test('under a base path, the rules of _headers carry it: the sub site gets its policy and caching, and search works', async ({ page, request }) => {
+  const sub = `http://127.0.0.1:${E2E_SUB_PORT}/sub/`;
+  const subRules = parseHeaders(readFileSync(join(E2E_SUB_DIR, 'dist/_headers'), 'utf8'));
+  const problems = policyProblems(page);
+  const response = await page.goto(`${sub}search/?q=layered+Docker+images`);
+  expect(response!.headers()['content-security-policy']).toBe(subRules.get('/sub/*')!.get('content-security-policy'));
+  await expect(page.locator('.search-results li').filter({ hasText: 'Rust Is Winning the AI Code Generation Race' })).toHaveCount(1);
+  const asset = await page.evaluate(() => document.querySelector('script[src^="/sub/_astro/"]')?.getAttribute('src'));
+  expect(asset).toMatch(/^\/sub\/_astro\//);
+  expect((await request.get(`http://127.0.0.1:${E2E_SUB_PORT}${asset}`)).headers()['cache-control']).toMatch(/immutable/);
   expect(problems).toEqual([]);
 });

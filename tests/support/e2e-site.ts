@@ -8,7 +8,7 @@ export const E2E_PORT = Number(process.env.E2E_PORT) || 4329;
 /** An `astro dev` server on the same site, for what only the dev server shows. */
 export const E2E_DEV_PORT = Number(process.env.E2E_DEV_PORT) || E2E_PORT + 2;
 
-/** The "sub" test site (built under BASE_PATH=/sub), for what must work under a base path. */
+/** The "sub" test site (built under BASE_PATH=/sub), served under /sub/ with its _headers, for what must work under a base path. */
 export const E2E_SUB_SITE = BASE_PATH_SITE;
 export const E2E_SUB_PORT = Number(process.env.E2E_SUB_PORT) || E2E_PORT + 4;
 export const E2E_SUB_DIR = siteDir(BASE_PATH_SITE.name);
