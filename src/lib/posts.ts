@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildTime } from './build-time.ts';
-import { byNewest, isPublished, postStatus, type PostStatus } from './publishing.ts';
+import { byNewest, isPublished, postStatus, tagRankDate, type PostStatus } from './publishing.ts';
 import { buildTagIndex, type TagIndex } from './tags.ts';
 
 export type Post = CollectionEntry<'blog'>;
@@ -29,7 +29,9 @@ export function statusOf(post: Post): PostStatus {
 /** The tags of the visible posts; built once per build, as every post card asks for it. */
 export function getTagIndex(): Promise<TagIndex> {
   if (import.meta.env.DEV) tagIndex = undefined;
-  tagIndex ??= getVisiblePosts().then((posts) => buildTagIndex(posts.map((post) => post.data)));
+  tagIndex ??= getVisiblePosts().then((posts) =>
+    buildTagIndex(posts.map((post) => ({ tags: post.data.tags, date: tagRankDate(post.data, buildTime()) }))),
+  );
   return tagIndex;
 }
 

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildTagIndex, preferredSlug, tagKey } from '../../src/lib/tags.ts';
+import { tagRankDate } from '../../src/lib/publishing.ts';
 
 test('slugs are lower case, with runs of spaces and punctuation as one "-"', () => {
   assert.equal(preferredSlug('Developer Experience'), 'developer-experience');
@@ -61,6 +62,20 @@ test('a tag keeps its slug when a colliding tag gains posts', () => {
     assert.equal(index.slugOf('c plus plus'), buildTagIndex(before).slugOf('c plus plus'));
   }
   assert.match(buildTagIndex(before).slugOf('c plus plus'), /^c-plus-plus-[0-9a-f]{6}$/);
+});
+
+test('in dev, where drafts are listed, an older draft does not take a published tag’s slug: the URLs are the build’s', () => {
+  const now = new Date(Date.UTC(2026, 5, 1));
+  const posts = [
+    { tags: ['C++'], draft: false, date: new Date(Date.UTC(2026, 0, 2)) },
+    { tags: ['c plus plus'], draft: true, date: new Date(Date.UTC(2025, 0, 1)) },
+    { tags: ['C Plus-Plus'], draft: false, date: new Date(Date.UTC(2027, 0, 1)) }, // scheduled; the draft's tag, spelled apart
+  ];
+  const rank = (listed: typeof posts) => buildTagIndex(listed.map((post) => ({ tags: post.tags, date: tagRankDate(post, now) })));
+  assert.equal(rank(posts).slugOf('C++'), 'c-plus-plus');
+  assert.equal(rank(posts).slugOf('C++'), rank(posts.filter((post) => !post.draft && post.date <= now)).slugOf('C++'));
+  assert.match(rank(posts).slugOf('c plus plus'), /^c-plus-plus-[0-9a-f]{6}$/);
+  assert.equal(buildTagIndex(posts).slugOf('c plus plus'), 'c-plus-plus', 'ranked by date alone, the draft would have won');
 });
 
 test('tags sort by post count, then name', () => {
