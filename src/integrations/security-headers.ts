@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { sharedBuiltPages } from '../lib/built-pages.ts';
-import { buildPolicy, cspHash, fillHeaders, inlineContent } from '../lib/csp.ts';
+import { buildPolicy, fillHeaders } from '../lib/csp.ts';
 import { normalizeBasePath } from '../site.config.ts';
 
 /**
@@ -26,12 +26,9 @@ export function securityHeaders(pages: ReturnType<typeof sharedBuiltPages>): Ast
       },
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const entries = readdirSync(root, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-        const pathsOf = (extension: string) => entries.filter((entry) => entry.name.endsWith(extension)).map((entry) => join(entry.parentPath, entry.name));
-        const files = pathsOf('.html');
-        // A feed opened in a browser becomes the page its XSL stylesheet writes, under the header's
-        // policy (a feed has no <meta>): that page's inline style must be allowed there too.
-        const feedPageStyles = pathsOf('.xsl').flatMap((file) => inlineContent(readFileSync(file, 'utf8')).styles.map(cspHash));
+        const files = readdirSync(root, { recursive: true, withFileTypes: true })
+          .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+          .map((entry) => join(entry.parentPath, entry.name));
         const built = pages.open(root, cacheDir);
         const scans = files.map((file) => built.scan(file));
         const policy = buildPolicy(
@@ -42,16 +39,12 @@ export function securityHeaders(pages: ReturnType<typeof sharedBuiltPages>): Ast
         const rewritten = files.filter((file) => built.applyPolicy(file, policy.meta)).length;
         pages.close();
 
-        const headerPolicy = buildPolicy(
-          scans.flatMap((scan) => scan.scripts),
-          [...scans.flatMap((scan) => scan.styles), ...feedPageStyles],
-        ).header;
         const headers = join(root, '_headers');
-        if (existsSync(headers)) writeFileSync(headers, fillHeaders(readFileSync(headers, 'utf8'), headerPolicy, base));
+        if (existsSync(headers)) writeFileSync(headers, fillHeaders(readFileSync(headers, 'utf8'), policy.header, base));
         else logger.warn('public/_headers is missing: hosts that read it get no security headers');
         const scripts = new Set(scans.flatMap((scan) => scan.scripts)).size;
         const styles = new Set(scans.flatMap((scan) => scan.styles)).size;
-        logger.info(`Content-Security-Policy: ${scripts} inline script and ${styles} inline style hashes, in ${files.length} pages (${rewritten} of them rewritten) and _headers (with ${feedPageStyles.length} more for feed pages)`);
+        logger.info(`Content-Security-Policy: ${scripts} inline script and ${styles} inline style hashes, in ${files.length} pages (${rewritten} of them rewritten) and _headers`);
       },
     },
   };

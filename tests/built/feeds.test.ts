@@ -185,11 +185,14 @@ test('no draft or scheduled post reaches any feed', () => {
   assert.ok(!existsSync(join(DIST, 'tags/zqxdraft-tag')));
 });
 
-test('the feeds point browsers at the XSL stylesheet, which is built', () => {
+test('the feeds point browsers at their stylesheet, CSS and no XSLT, which every browser is removing', () => {
   for (const path of ['rss.xml', 'tags/feeds/rss.xml']) {
-    assert.match(readFileSync(join(DIST, path), 'utf8'), /^<\?xml version="1.0" encoding="UTF-8"\?><\?xml-stylesheet href="\/feed\.xsl" type="text\/xsl"\?>/);
+    const xml = readFileSync(join(DIST, path), 'utf8');
+    assert.match(xml, /^<\?xml version="1.0" encoding="UTF-8"\?><\?xml-stylesheet href="\/feed\.css"\?><rss /);
+    assert.equal(xml.match(/<\?xml-stylesheet/g)?.length, 1, `${path} names one stylesheet`);
   }
-  assert.match(readFileSync(join(DIST, 'feed.xsl'), 'utf8'), /<xsl:stylesheet/);
+  assert.ok(existsSync(join(DIST, 'feed.css')));
+  assert.ok(!existsSync(join(DIST, 'feed.xsl')));
 });
 
 test('the Subscribe page gives the absolute address of every feed, and of each tag’s', () => {

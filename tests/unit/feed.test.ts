@@ -15,7 +15,7 @@ const channel: FeedChannel = {
   icon: 'https://blog.example/sub/icons/512.png',
   favicon: 'https://blog.example/sub/icons/64.png',
   author: { name: 'Team & Co' },
-  stylesheet: '/sub/feed.xsl',
+  stylesheet: '/sub/feed.css',
 };
 
 const tricky: FeedEntry = {
@@ -66,9 +66,9 @@ test('pubDate is the publication date, never the revision date; lastBuildDate is
   assert.equal(lastChanged([], new Date('2030-01-01T00:00:00Z')).toISOString(), '2030-01-01T00:00:00.000Z');
 });
 
-test('the channel has a language, atom:link rel="self", the site image, an XSL stylesheet and each item a creator', async () => {
+test('the channel has a language, atom:link rel="self", the site image, a CSS stylesheet and each item a creator', async () => {
   const xml = await rssOf([tricky]);
-  assert.match(xml, /^<\?xml version="1.0" encoding="UTF-8"\?><\?xml-stylesheet href="\/sub\/feed.xsl" type="text\/xsl"\?>/);
+  assert.match(xml, /^<\?xml version="1.0" encoding="UTF-8"\?><\?xml-stylesheet href="\/sub\/feed.css"\?><rss /);
   const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(xml);
   const rss = parsed.rss;
   assert.equal(rss.version, '2.0');

@@ -33,7 +33,10 @@ export interface FeedChannel {
   icon: string;
   favicon: string;
   author: { name: string; url?: string | undefined };
-  /** Absolute path (with base) of the XSL stylesheet that makes the feed readable in a browser. */
+  /**
+   * Absolute path (with base) of the CSS that makes the feed readable in a browser. @astrojs/rss names a
+   * type only for XSL; browsers take a stylesheet without one as CSS.
+   */
   stylesheet?: string | undefined;
 }
 

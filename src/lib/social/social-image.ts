@@ -27,6 +27,9 @@ export function iconPath(size: (typeof ICON_SIZES)[number]): string {
   return `/icons/${size}.png`;
 }
 
+/** The sizes in /favicon.ico: the tab, the taskbar and the desktop at standard density. */
+export const FAVICON_ICO_SIZES = [16, 32, 48] as const;
+
 /** A cover stands in for the card when it is big enough to crop to the card's size (images are never enlarged). */
 function coverForCard(post: Post) {
   const cover = post.data.cover;
