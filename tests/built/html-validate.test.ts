@@ -40,4 +40,11 @@ for (const name of ['main', BASE_PATH_SITE.name]) {
     }
     assert.equal(problems.length, 0, `${problems.length} problems:\n${problems.slice(0, 40).join('\n')}`);
   });
+
+  // Comments in .astro markup are shipped as they are; the source's notes are for its authors.
+  test(`no page of the "${name}" site carries an HTML comment`, () => {
+    const dist = distDir(name);
+    const comments = htmlPages(dist).flatMap((page) => (readFileSync(join(dist, page), 'utf8').match(/<!--[\s\S]*?-->/g) ?? []).map((comment) => `${page}: ${comment.slice(0, 80)}`));
+    assert.deepEqual(comments.slice(0, 10), []);
+  });
 }

@@ -154,6 +154,26 @@ test('MDX components render as plain, meaningful HTML', () => {
   );
 });
 
+test('in MDX, the elements Markdown makes keep their attributes and are written as HTML, not XHTML', () => {
+  const post = fixture('fixture-mdx-components');
+  const prose = post.html.querySelector('.prose')!;
+  const boxes = prose.querySelectorAll('li.task-list-item input[type="checkbox"]');
+  assert.deepEqual(
+    boxes.map((box) => [box.getAttribute('aria-label'), box.hasAttribute('checked'), box.hasAttribute('disabled')]),
+    [
+      ['a task done', true, true],
+      ['a task to do', false, true],
+    ],
+  );
+  const image = prose.querySelector('img[alt="The site icon, in Markdown"]');
+  assert.equal(image?.getAttribute('src'), '/favicon.svg');
+  assert.equal(image?.getAttribute('loading'), 'lazy');
+  assert.ok(prose.querySelector('hr'), 'the rule');
+  assert.match(prose.querySelector('br')?.parentNode.text ?? '', /two trailing spaces,\s*and the line after it/, 'the hard break');
+  const html = readFileSync(fileForPath(DIST, '/blog/fixture-mdx-components/')!, 'utf8');
+  assert.deepEqual(html.match(/<(?:br|hr|img|input)\b[^>]*\/>/g) ?? [], [], 'void elements end in ">", as html-validate asks');
+});
+
 test('code blocks: titles, marked lines, both themes as variables, no notation left behind', () => {
   const { html } = fixture('fixture-markdown-features');
   const blocks = html.querySelectorAll('.prose .code-block');
