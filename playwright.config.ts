@@ -23,18 +23,17 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: [
-    { command: 'preview', port: E2E_PORT, cwd: E2E_SITE, base: '/', env: {} },
-    { command: 'dev', port: E2E_DEV_PORT, cwd: E2E_SITE, base: '/', env: {} },
+    { command: 'preview', port: E2E_PORT, cwd: E2E_SITE, base: '/' },
+    { command: 'dev', port: E2E_DEV_PORT, cwd: E2E_SITE, base: '/' },
     // The site built under a base path, served there with its own _headers, whose rules carry the base too.
-    { command: 'with-headers', port: E2E_SUB_PORT, cwd: E2E_SUB_DIR, base: E2E_SUB_SITE.base, env: {} },
-    { command: 'with-headers', port: E2E_HEADERS_PORT, cwd: E2E_SITE, base: '/', env: {} },
-  ].map(({ command, port, cwd, base, env }) => ({
+    { command: 'with-headers', port: E2E_SUB_PORT, cwd: E2E_SUB_DIR, base: E2E_SUB_SITE.base },
+    { command: 'with-headers', port: E2E_HEADERS_PORT, cwd: E2E_SITE, base: '/' },
+  ].map(({ command, port, cwd, base }) => ({
     command:
       command === 'with-headers'
         ? `"${process.execPath}" ../../tests/support/serve-with-headers.ts dist ${port} ${base}`
         : `"${process.execPath}" ../../node_modules/astro/bin/astro.mjs ${command} --port ${port} --host 127.0.0.1`,
     cwd,
-    env: { ...(process.env as Record<string, string>), ...env },
     url: `http://127.0.0.1:${port}${base}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { publishedOnly } from '../../src/lib/published-loader.ts';
-import { byNewest, isPublished, postStatus } from '../../src/lib/publishing.ts';
+import { byNewest, isPublished, postStatus, tagRankDate } from '../../src/lib/publishing.ts';
 
 const now = new Date('2026-11-25T12:00:00Z');
 
@@ -16,6 +16,13 @@ test('a post dated after the build is scheduled, not published', () => {
   assert.equal(postStatus({ draft: false, date: new Date('2026-11-25T12:00:01Z') }, now), 'scheduled');
   assert.equal(isPublished({ draft: false, date: new Date('2026-11-26') }, now), false);
   assert.equal(postStatus({ draft: true, date: new Date('2999-01-01') }, now), 'draft');
+});
+
+test('only a published post’s tags count from its date in a slug contest; drafts and scheduled posts give none', () => {
+  const published = { draft: false, date: new Date('2026-01-01') };
+  assert.equal(tagRankDate(published, now), published.date);
+  assert.equal(tagRankDate({ draft: true, date: new Date('2020-01-01') }, now), undefined);
+  assert.equal(tagRankDate({ draft: false, date: new Date('2026-11-26') }, now), undefined);
 });
 
 test('posts sort newest first, and by title when dates are equal', () => {
