@@ -16,6 +16,18 @@ test('typing a phrase from the first post in the search page finds it, with high
   await expect(page).toHaveURL(/\/blog\/rust-is-winning-the-ai-code-generation-race\/$/);
 });
 
+test('search finds a post by a word of its title or by one of its tags, not only by its text', async ({ page }) => {
+  // The generated fixture posts never say "rust" in their text, and "0001" is only in this one's title.
+  const fixture = 'So job into next compose 0001';
+  await page.goto('/search/');
+  for (const query of ['0001', 'rust']) {
+    await page.getByLabel('Search posts').fill(query);
+    await expect(page.locator('.search-results li').filter({ hasText: fixture })).toHaveCount(1);
+  }
+  // The excerpt still comes from the text: the tags are not shown twice.
+  await expect(page.locator('.search-results li').filter({ hasText: fixture })).not.toContainText('#');
+});
+
 test('words that appear only in a draft or a scheduled post find nothing', async ({ page }) => {
   await page.goto('/search/');
   for (const word of ['ZQXDRAFT', 'ZQXFUTURE']) {
