@@ -135,4 +135,6 @@ test('the main navigation marks the page it is on, and the section of the pages 
   assert.deepEqual(current('/tags/'), { Posts: null, Tags: 'page', Archive: null });
   assert.deepEqual(current(tagPath(tagIndex.tags[0]!.slug)), { Posts: null, Tags: 'true', Archive: null });
   assert.deepEqual(current('/archive/'), { Posts: null, Tags: null, Archive: 'page' });
+  // Served at any address, the 404 page is in no section (its build path, /404/, looked like list page 404).
+  assert.deepEqual(current('/404.html'), { Posts: null, Tags: null, Archive: null });
 });

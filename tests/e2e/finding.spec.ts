@@ -70,6 +70,24 @@ test.describe('without JavaScript', () => {
   });
 });
 
+test('the page number sits centred on one line under the posts, first, middle and last page, phone or desktop', async ({ page }) => {
+  for (const width of [375, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    for (const path of ['/', '/2/', '/4/']) {
+      await page.goto(path);
+      const [nav, status] = await Promise.all(['nav.pagination', '.pagination-status'].map((selector) => page.locator(selector).boundingBox()));
+      const where = `${path} at ${width}px`;
+      expect(Math.abs(status!.x + status!.width / 2 - (nav!.x + nav!.width / 2)), `${where}: centred`).toBeLessThan(1);
+      const lineHeight = await page.locator('.pagination-status').evaluate((el) => parseFloat(getComputedStyle(el).lineHeight) || parseFloat(getComputedStyle(el).fontSize) * 1.6);
+      expect(status!.height, `${where}: one line`).toBeLessThanOrEqual(lineHeight + 1);
+      for (const link of await page.locator('.pagination a').all()) {
+        const box = (await link.boundingBox())!;
+        expect(box.x >= nav!.x - 0.5 && box.x + box.width <= nav!.x + nav!.width + 0.5, `${where}: ${await link.textContent()} inside`).toBe(true);
+      }
+    }
+  }
+});
+
 test('tag links and pagination controls are reachable by keyboard', async ({ page }) => {
   await page.goto('/');
   const focusables: string[] = [];
