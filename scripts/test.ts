@@ -1,6 +1,6 @@
 /**
  * `npm test`: everything, in order — unit tests, test-site builds, tests over the built files and
- * failing builds, then the browser tests in Chromium. Ends with one "N passed, N failed" line.
+ * failing builds, the browser tests in Chromium, then the type check. Ends with one "N passed, N failed" line.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -56,6 +56,11 @@ if (failedSteps.length === 0) {
     totals.failed++;
   }
 }
+
+// Last, so a type error never keeps the tests above from running.
+const typeCheck = 'Type check (astro check)';
+step(typeCheck, ['node_modules/astro/bin/astro.mjs', 'check']);
+totals[failedSteps.includes(typeCheck) ? 'failed' : 'passed']++;
 
 console.log('');
 if (failedSteps.length) console.log(`Failed: ${failedSteps.join('; ')}`);

@@ -169,7 +169,7 @@ test('in MDX, the elements Markdown makes keep their attributes and are written 
   assert.equal(image?.getAttribute('src'), '/favicon.svg');
   assert.equal(image?.getAttribute('loading'), 'lazy');
   assert.ok(prose.querySelector('hr'), 'the rule');
-  assert.match(prose.querySelector('br')?.parentNode.text ?? '', /two trailing spaces,\s*and the line after it/, 'the hard break');
+  assert.match(prose.querySelector('br')?.parentNode?.text ?? '', /two trailing spaces,\s*and the line after it/, 'the hard break');
   const html = readFileSync(fileForPath(DIST, '/blog/fixture-mdx-components/')!, 'utf8');
   assert.deepEqual(html.match(/<(?:br|hr|img|input)\b[^>]*\/>/g) ?? [], [], 'void elements end in ">", as html-validate asks');
 });
