@@ -29,12 +29,12 @@ test('the RSS feed opens in a browser as a readable page that explains how to su
     'Compiled Notes',
     'This is a web feed',
     'A feed (RSS) lets you follow this site in a feed reader',
-    'To subscribe, copy the address of this page into your feed reader:',
+    'To subscribe, copy the address of this page from the address bar into your feed reader. It is',
     self!,
     'Recent posts',
     'Rust Is Winning the AI Code Generation Race',
     '/blog/rust-is-winning-the-ai-code-generation-race/',
-    'Sat, 07 Feb 2026',
+    'Published Sat, 07 Feb 2026',
   ]);
   expect(await page.locator('item').count()).toBeGreaterThan(10);
   await expect(page.getByText('Escaping & < > " and ]]> in feeds')).toBeVisible();
