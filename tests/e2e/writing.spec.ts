@@ -165,6 +165,9 @@ test.describe('without JavaScript', () => {
     await page.goto(MARKDOWN);
     await expect(page.locator('.code-block').first()).toBeVisible();
     await expect(page.getByRole('button', { name: /^Copy code/ })).toHaveCount(0);
+    // Nor the empty band above the code that holds the button where scripts run.
+    const untitled = page.locator('.code-block > pre:first-child').first();
+    expect(await untitled.evaluate((pre) => getComputedStyle(pre).paddingTop)).toBe(await untitled.evaluate((pre) => getComputedStyle(pre).paddingBottom));
 
     await page.goto(MDX);
     await page.getByRole('navigation', { name: 'Contents' }).getByRole('link', { name: 'Figures' }).click();
