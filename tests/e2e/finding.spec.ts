@@ -141,7 +141,7 @@ test('under a base path, the header search and its results stay under it', async
   await expect(page.getByRole('heading', { level: 1 })).toContainText(FIRST_TITLE);
 });
 
-test('each tag’s post count sits right beside it, on its line, on the tag index and the Subscribe page', async ({ page }) => {
+test('each tag’s post count sits right beside it, on its line, and a tag’s name on one line, on the tag index and the Subscribe page', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   for (const [path, name] of [['/tags/', '.tag-index .tag'], ['/subscribe/', '.tag-feeds a']] as const) {
     await page.goto(path);
@@ -149,13 +149,17 @@ test('each tag’s post count sits right beside it, on its line, on the tag inde
       names.map((element) => {
         const tag = element.getBoundingClientRect();
         const count = element.parentElement!.querySelector('.tag-count')!.getBoundingClientRect();
-        return { text: element.textContent, gap: count.left - tag.right, middle: (count.top + count.bottom) / 2, top: tag.top, bottom: tag.bottom };
+        const range = document.createRange();
+        range.selectNodeContents(element);
+        const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+        return { text: element.textContent, gap: count.left - tag.right, middle: (count.top + count.bottom) / 2, top: tag.top, bottom: tag.bottom, lines };
       }),
     );
     expect(rows.length, path).toBeGreaterThan(3);
     for (const row of rows) {
       expect(row.gap, `${path} ${row.text}: gap to its count`).toBeLessThan(16);
       expect(row.middle > row.top && row.middle < row.bottom, `${path} ${row.text}: count on its line`).toBe(true);
+      expect(row.lines, `${path} ${row.text}: on one line`).toBe(1);
     }
   }
 });
