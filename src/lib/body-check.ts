@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { CALLOUT_LABELS, isCalloutType } from './callouts.ts';
 import { decodePath, relativeImagePath } from './markdown/content-images.ts';
 
@@ -98,13 +98,25 @@ function skipBraces(text: string, open: number): number {
   return text.length;
 }
 
+/** A root-relative path ("/images/x.png"), which names a file of public/; not "//host/x.png". */
+function publicPath(src: string): string | undefined {
+  return /^\/(?!\/)/.test(src) ? decodePath(src.split(/[?#]/)[0]!) : undefined;
+}
+
 /**
  * Checks a post's body: every image has alt text (a Markdown image, an <img>, a Figure, where alt=""
- * marks a decorative one), the images beside the post exist, and a Callout's type is one there is.
- * `file` locates images beside the post; `firstLine` is the line the body starts on; `exists` answers
- * whether an image file is there.
+ * marks a decorative one), the images beside the post exist, and so do those named from the site root
+ * in `publicDir` (when given), and a Callout's type is one there is. `file` locates images beside the
+ * post; `firstLine` is the line the body starts on; `exists` answers whether an image file is there.
  */
-export function checkBody(file: string, body: string, firstLine: number, mdx: boolean, exists: (path: string) => boolean = existsSync): BodyProblem[] {
+export function checkBody(
+  file: string,
+  body: string,
+  firstLine: number,
+  mdx: boolean,
+  exists: (path: string) => boolean = existsSync,
+  publicDir?: string,
+): BodyProblem[] {
   const text = withoutCode(body);
   const problems: BodyProblem[] = [];
   const lineStarts = [0];
@@ -120,12 +132,18 @@ export function checkBody(file: string, body: string, firstLine: number, mdx: bo
     return firstLine + low;
   };
   const report = (offset: number, field: string, message: string) => problems.push({ line: lineAt(offset), field, message });
+  const missingFromPublic = (src: string) => {
+    const path = publicDir === undefined ? undefined : publicPath(src);
+    return path !== undefined && !exists(join(publicDir!, path));
+  };
+  const notInPublic = (name: string) => `${name} names a file from the site root that public/ does not have`;
 
   for (const image of text.matchAll(/!\[([^\]]*)\]\(\s*<?([^)\s>]+)/g)) {
     const [, alt = '', src = ''] = image;
     if (!alt.trim()) report(image.index, 'image', `${src} has no alt text: describe it between the brackets, ![what it shows](${src})`);
     const local = relativeImagePath(decodePath(src));
     if (local && !exists(resolve(dirname(file), local))) report(image.index, 'image', `${src} names an image file that does not exist`);
+    if (missingFromPublic(src)) report(image.index, 'image', notInPublic(src));
   }
 
   for (const opening of text.matchAll(/<(img|Figure|Callout)\b/g)) {
@@ -136,8 +154,10 @@ export function checkBody(file: string, body: string, firstLine: number, mdx: bo
       if (!tag.attributes.has('alt')) {
         report(opening.index, 'image', `${src?.value ?? 'an <img>'} has no alt attribute: add alt="what it shows"`);
       }
+      if (src?.value !== undefined && missingFromPublic(src.value)) report(opening.index, 'image', notInPublic(src.value));
     } else if (mdx && tag.name === 'Figure') {
       checkFigure(file, text, tag, exists, (field, message) => report(opening.index, field, message));
+      if (src?.value !== undefined && missingFromPublic(src.value)) report(opening.index, 'image', notInPublic(`<Figure src="${src.value}">`));
     } else if (mdx && tag.name === 'Callout') {
       const type = tag.attributes.get('type');
       if (type && type.value !== undefined && !isCalloutType(type.value)) {

@@ -22,6 +22,8 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 
 /** The folder of the post being checked, against which the image stand-in resolves paths. */
 let postDir = '.';
+/** The site's public/ folder, for images named from the site root; unknown to a check of one post. */
+let publicDir: string | undefined;
 /** How the check asks whether a file is there: recorded while a post is checked (content-check-cache.ts). */
 let exists: (path: string) => boolean = existsSync;
 // One schema for every post (parsing is synchronous): building a zod schema costs several times
@@ -93,7 +95,7 @@ function checkSource(file: string, source: string): Checked {
     }
   }
   const bodyStartLine = source.slice(0, match[0].length).split('\n').length;
-  const body = checkBody(file, source.slice(match[0].length), bodyStartLine, file.endsWith('.mdx'), exists);
+  const body = checkBody(file, source.slice(match[0].length), bodyStartLine, file.endsWith('.mdx'), exists, publicDir);
   problems.push(...body.map((problem) => at(problem.line, problem.field, problem.message)));
   return { problems: problems.sort((a, b) => a.line - b.line), data: result.success ? result.data : undefined, raw: data };
 }
@@ -165,24 +167,29 @@ export function checkContent(dir: string, root: string, cache?: ContentCheckCach
   const problems: Problem[] = [];
   const posts: CheckedData[] = [];
   let reused = 0;
-  for (const file of postFiles(dir)) {
-    const source = readFileSync(file, 'utf8');
-    const key = relative(root, file);
-    const hash = cache ? sourceHash(source) : '';
-    const raw = cache?.clean(key, hash);
-    if (raw !== undefined) {
-      postDir = dirname(file);
-      const parsed = schema.safeParse(raw);
-      if (parsed.success) {
-        posts.push(parsed.data);
-        reused++;
-        continue;
+  publicDir = join(root, 'public');
+  try {
+    for (const file of postFiles(dir)) {
+      const source = readFileSync(file, 'utf8');
+      const key = relative(root, file);
+      const hash = cache ? sourceHash(source) : '';
+      const raw = cache?.clean(key, hash);
+      if (raw !== undefined) {
+        postDir = dirname(file);
+        const parsed = schema.safeParse(raw);
+        if (parsed.success) {
+          posts.push(parsed.data);
+          reused++;
+          continue;
+        }
       }
+      const checked = checkSourceLooking(file, source);
+      problems.push(...checked.problems.map((problem) => ({ ...problem, file: relative(root, problem.file) })));
+      if (checked.data) posts.push(checked.data);
+      if (cache && checked.data && checked.problems.length === 0) cache.keep(key, hash, { raw: checked.raw, looked: checked.looked });
     }
-    const checked = checkSourceLooking(file, source);
-    problems.push(...checked.problems.map((problem) => ({ ...problem, file: relative(root, problem.file) })));
-    if (checked.data) posts.push(checked.data);
-    if (cache && checked.data && checked.problems.length === 0) cache.keep(key, hash, { raw: checked.raw, looked: checked.looked });
+  } finally {
+    publicDir = undefined;
   }
   return { problems, posts, reused };
 }

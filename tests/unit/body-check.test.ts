@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkBody } from '../../src/lib/body-check.ts';
 import { tempDir } from '../support/temp-dir.ts';
@@ -52,9 +52,24 @@ test('components are only checked in MDX; <img> and Markdown images everywhere',
   ]);
 });
 
-test('a Markdown image beside the post must exist; URLs and files in public/ are not checked', () => {
+test('a Markdown image beside the post must exist; URLs are not checked, nor public/ when the check does not know it', () => {
   assert.deepEqual(problems('![A chart](chart.png) ![A chart](./chart.png) ![Remote](https://example.com/x.png) ![Public](/x.png)'), []);
   assert.deepEqual(problems('![A chart](./missing%20file.png)'), ['1 image: ./missing%20file.png names an image file that does not exist']);
+});
+
+test('an image named from the site root must be in public/: as Markdown, <img> or Figure', () => {
+  const publicDir = tempDir('body-check-public-');
+  mkdirSync(join(publicDir, 'images'));
+  writeFileSync(join(publicDir, 'images/my chart.png'), '');
+  const check = (body: string) => checkBody(join(dir, 'post.mdx'), body, 1, true, undefined, publicDir).map((p) => `${p.line} ${p.field}: ${p.message}`);
+  const present = '![A chart](/images/my%20chart.png) <img src="/images/my chart.png?v=2" alt="A chart"> <Figure src="/images/my%20chart.png" alt="A chart" />';
+  assert.deepEqual(check(present), []);
+  assert.deepEqual(check('![Remote](//cdn.example.com/x.png) ![Remote](https://example.com/x.png)'), [], 'other hosts are not checked');
+  assert.deepEqual(check('![A chart](/images/gone.png)\n\n<img src="/gone.svg" alt="Gone">\n\n<Figure src="/gone.webp" alt="Gone" />'), [
+    '1 image: /images/gone.png names a file from the site root that public/ does not have',
+    '3 image: /gone.svg names a file from the site root that public/ does not have',
+    '5 image: <Figure src="/gone.webp"> names a file from the site root that public/ does not have',
+  ]);
 });
 
 test('code is not checked: fenced blocks and inline code', () => {
