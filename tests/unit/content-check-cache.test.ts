@@ -61,3 +61,17 @@ test('an edited post, a removed image and other checking code are each checked a
   check();
   assert.deepEqual(Object.keys((JSON.parse(readFileSync(record, 'utf8')) as { posts: object }).posts), ['src/content/blog/pictured/index.md'], 'only posts that are there are kept');
 });
+
+test('a post that names an image of public/ is checked again when that image is removed', () => {
+  const { blog, check } = site();
+  const root = join(blog, '../../..');
+  mkdirSync(join(root, 'public'), { recursive: true });
+  writeFileSync(join(root, 'public/logo.svg'), '<svg/>');
+  writeFileSync(join(blog, 'plain.md'), post('Plain', '![The logo](/logo.svg)'));
+  check();
+  assert.equal(check().reused, 2, 'clean while public/ has the image');
+  rmSync(join(root, 'public/logo.svg'));
+  const removed = check();
+  assert.equal(removed.reused, 1);
+  assert.ok(removed.problems.some((line) => line.startsWith('src/content/blog/plain.md:8 — image: /logo.svg names a file from the site root that public/ does not have')), removed.problems.join('\n'));
+});
