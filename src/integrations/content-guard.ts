@@ -21,7 +21,7 @@ export function contentGuard(): AstroIntegration {
       'astro:config:setup': ({ command, config, logger }) => {
         const root = fileURLToPath(config.root);
         const cache = new ContentCheckCache(join(fileURLToPath(config.cacheDir), 'content-check.json'));
-        const { problems, posts, reused } = checkContent(fileURLToPath(new URL('./src/content/blog/', config.root)), root, cache);
+        const { problems, posts, reused } = checkContent(fileURLToPath(new URL('./src/content/blog/', config.root)), root, cache, fileURLToPath(config.publicDir));
         cache.save();
         if (problems.length === 0) {
           logger.info(`${postCount(posts.length)} checked, no problems${reused > 0 ? ` (${reused} unchanged since the last check)` : ''}`);

@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve, sep } from 'node:path';
 import { CALLOUT_LABELS, isCalloutType } from './callouts.ts';
 import { decodePath, relativeImagePath } from './markdown/content-images.ts';
+import { isGeneratedImagePath } from './social/image-paths.ts';
+import { isSitePath } from './urls.ts';
 
 /** A problem in a post's body; `field` names what it is about: image, Figure or Callout. */
 export interface BodyProblem {
@@ -98,9 +100,31 @@ function skipBraces(text: string, open: number): number {
   return text.length;
 }
 
-/** A root-relative path ("/images/x.png"), which names a file of public/; not "//host/x.png". */
-function publicPath(src: string): string | undefined {
-  return /^\/(?!\/)/.test(src) ? decodePath(src.split(/[?#]/)[0]!) : undefined;
+/** A URL path as file names: each segment decoded on its own, so "a%2Bb.png" is "a+b.png" and "%2F" no folder. */
+function decodeSegments(path: string): string {
+  return path
+    .split('/')
+    .map((segment) => {
+      try {
+        return decodeURIComponent(segment).replaceAll('/', '%2F');
+      } catch {
+        return segment;
+      }
+    })
+    .join('/');
+}
+
+/**
+ * Whether an image named from the site root ("/images/x.png") is missing: not drawn by one of the site's
+ * routes (its icons and cards), and not a file inside `publicDir`.
+ */
+function missingFromPublic(src: string, publicDir: string, exists: (path: string) => boolean): boolean {
+  if (!isSitePath(src)) return false;
+  const path = decodeSegments(src.split(/[?#]/)[0]!);
+  if (isGeneratedImagePath(path)) return false;
+  const folder = resolve(publicDir);
+  const file = resolve(folder, `.${path}`);
+  return !file.startsWith(folder + sep) || !exists(file);
 }
 
 /**
@@ -132,10 +156,7 @@ export function checkBody(
     return firstLine + low;
   };
   const report = (offset: number, field: string, message: string) => problems.push({ line: lineAt(offset), field, message });
-  const missingFromPublic = (src: string) => {
-    const path = publicDir === undefined ? undefined : publicPath(src);
-    return path !== undefined && !exists(join(publicDir!, path));
-  };
+  const notPublished = (src: string) => publicDir !== undefined && missingFromPublic(src, publicDir, exists);
   const notInPublic = (name: string) => `${name} names a file from the site root that public/ does not have`;
 
   for (const image of text.matchAll(/!\[([^\]]*)\]\(\s*<?([^)\s>]+)/g)) {
@@ -143,7 +164,7 @@ export function checkBody(
     if (!alt.trim()) report(image.index, 'image', `${src} has no alt text: describe it between the brackets, ![what it shows](${src})`);
     const local = relativeImagePath(decodePath(src));
     if (local && !exists(resolve(dirname(file), local))) report(image.index, 'image', `${src} names an image file that does not exist`);
-    if (missingFromPublic(src)) report(image.index, 'image', notInPublic(src));
+    if (notPublished(src)) report(image.index, 'image', notInPublic(src));
   }
 
   for (const opening of text.matchAll(/<(img|Figure|Callout)\b/g)) {
@@ -154,10 +175,10 @@ export function checkBody(
       if (!tag.attributes.has('alt')) {
         report(opening.index, 'image', `${src?.value ?? 'an <img>'} has no alt attribute: add alt="what it shows"`);
       }
-      if (src?.value !== undefined && missingFromPublic(src.value)) report(opening.index, 'image', notInPublic(src.value));
+      if (src?.value !== undefined && notPublished(src.value)) report(opening.index, 'image', notInPublic(src.value));
     } else if (mdx && tag.name === 'Figure') {
       checkFigure(file, text, tag, exists, (field, message) => report(opening.index, field, message));
-      if (src?.value !== undefined && missingFromPublic(src.value)) report(opening.index, 'image', notInPublic(`<Figure src="${src.value}">`));
+      if (src?.value !== undefined && notPublished(src.value)) report(opening.index, 'image', notInPublic(`<Figure src="${src.value}">`));
     } else if (mdx && tag.name === 'Callout') {
       const type = tag.attributes.get('type');
       if (type && type.value !== undefined && !isCalloutType(type.value)) {

@@ -162,12 +162,18 @@ export function checkContentDir(dir: string, root: string): Problem[] {
 /**
  * Every problem of the posts under `dir`, and the frontmatter of those that parsed. With a cache, a post
  * found clean before is not checked again while nothing it depends on changed; `reused` counts them.
+ * Images named from the site root are looked for in `publicFolder` (Astro's `publicDir`).
  */
-export function checkContent(dir: string, root: string, cache?: ContentCheckCache): { problems: Problem[]; posts: CheckedData[]; reused: number } {
+export function checkContent(
+  dir: string,
+  root: string,
+  cache?: ContentCheckCache,
+  publicFolder = join(root, 'public'),
+): { problems: Problem[]; posts: CheckedData[]; reused: number } {
   const problems: Problem[] = [];
   const posts: CheckedData[] = [];
   let reused = 0;
-  publicDir = join(root, 'public');
+  publicDir = publicFolder;
   try {
     for (const file of postFiles(dir)) {
       const source = readFileSync(file, 'utf8');

@@ -14,6 +14,11 @@ export function pagePath(listPath: string, page: number): string {
   return page <= 1 ? listPath : `${listPath}${page}/`;
 }
 
+/** A path from the site's root ("/x.png"), not a URL of another host ("//cdn.example/x.png") nor a relative one. */
+export function isSitePath(path: string): boolean {
+  return path.startsWith('/') && !path.startsWith('//');
+}
+
 /**
  * "/blog/x/" under base "/sub/" is "/sub/blog/x/". Leaves external, protocol-relative and fragment URLs
  * alone. A site path always gets the base, even when it already starts with the base's name: under
@@ -21,7 +26,7 @@ export function pagePath(listPath: string, page: number): string {
  * already carries the base (Astro's image URLs do): make those absolute with `absoluteUrl`.
  */
 export function withBase(path: string, base: string): string {
-  if (!path.startsWith('/') || path.startsWith('//') || base === '/') return path;
+  if (!isSitePath(path) || base === '/') return path;
   return base.slice(0, -1) + path;
 }
 

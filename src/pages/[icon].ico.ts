@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { cacheKey } from '../lib/cache-keys.ts';
 import { icoFile } from '../lib/social/ico.ts';
 import { iconSvg, renderIconPng } from '../lib/social/icon.ts';
-import { FAVICON_ICO_SIZES } from '../lib/social/social-image.ts';
+import { FAVICON_ICO_SIZES } from '../lib/social/image-paths.ts';
 import { site } from '../site.config.ts';
 
 // One path, /favicon.ico, as a dynamic route only so that a rebuild can reuse it by its key, as the PNG icons.

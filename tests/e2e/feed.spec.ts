@@ -31,6 +31,7 @@ test('the RSS feed opens in a browser as a readable page that explains how to su
     'A feed (RSS) lets you follow this site in a feed reader',
     'To subscribe, copy the address of this page from the address bar into your feed reader. It is',
     self!,
+    'New to feeds? Feed readers are free apps and sites',
     'Recent posts',
     'Rust Is Winning the AI Code Generation Race',
     '/blog/rust-is-winning-the-ai-code-generation-race/',
@@ -42,6 +43,7 @@ test('the RSS feed opens in a browser as a readable page that explains how to su
   const size = (selector: string) => page.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(await size('channel > title')).toBeGreaterThan(1.5 * (await size('channel > description')));
   for (const hidden of ['channel > language', 'channel > lastBuildDate', 'channel > image > url', 'item > guid', 'item > encoded', 'item > category']) {
+    await expect(page.locator(hidden).first(), `${hidden} is in the feed`).toBeAttached();
     await expect(page.locator(hidden).first()).toBeHidden();
   }
   expect(await spoken(page)).not.toContain('ZQXFEEDEND');

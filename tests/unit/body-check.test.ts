@@ -65,6 +65,14 @@ test('an image named from the site root must be in public/: as Markdown, <img> o
   const present = '![A chart](/images/my%20chart.png) <img src="/images/my chart.png?v=2" alt="A chart"> <Figure src="/images/my%20chart.png" alt="A chart" />';
   assert.deepEqual(check(present), []);
   assert.deepEqual(check('![Remote](//cdn.example.com/x.png) ![Remote](https://example.com/x.png)'), [], 'other hosts are not checked');
+  // Drawn by the site's routes, not kept in public/.
+  assert.deepEqual(check('![Icon](/icons/512.png) ![Card](/og/site.png) ![A card](/og/blog/some-post.png) ![Favicon](/favicon.ico)'), []);
+  writeFileSync(join(publicDir, 'images/a+b.png'), '');
+  assert.deepEqual(check('![Plus](/images/a%2Bb.png)'), [], 'each segment is decoded as a file name');
+  assert.deepEqual(check('![Outside](/../package.json) ![Not an icon size](/icons/100.png)'), [
+    '1 image: /../package.json names a file from the site root that public/ does not have',
+    '1 image: /icons/100.png names a file from the site root that public/ does not have',
+  ]);
   assert.deepEqual(check('![A chart](/images/gone.png)\n\n<img src="/gone.svg" alt="Gone">\n\n<Figure src="/gone.webp" alt="Gone" />'), [
     '1 image: /images/gone.png names a file from the site root that public/ does not have',
     '3 image: /gone.svg names a file from the site root that public/ does not have',

@@ -10,25 +10,10 @@ import type { SocialImage } from '../seo/page-meta.ts';
 import { CARD_HEIGHT, CARD_WIDTH, fontsForCard } from './card.ts';
 import { postCard } from './card-content.ts';
 import { siteUrl } from '../site-urls.ts';
-import { absoluteUrl, POSTS_PATH } from '../urls.ts';
+import { absoluteUrl } from '../urls.ts';
+import { postCardPath, SITE_CARD_PATH } from './image-paths.ts';
 
 export type { SocialImage };
-
-export const SITE_CARD_PATH = '/og/site.png';
-
-export function postCardPath(id: string): string {
-  // Cards mirror the posts' folder (the route is src/pages/og/blog/[...id].png.ts).
-  return `/og${POSTS_PATH}${id}.png`;
-}
-
-/** PNG renderings of the site icon, for places that do not take SVG (feed readers). */
-export const ICON_SIZES = [64, 144, 512] as const;
-export function iconPath(size: (typeof ICON_SIZES)[number]): string {
-  return `/icons/${size}.png`;
-}
-
-/** The sizes in /favicon.ico: the tab, the taskbar and the desktop at standard density. */
-export const FAVICON_ICO_SIZES = [16, 32, 48] as const;
 
 /** A cover stands in for the card when it is big enough to crop to the card's size (images are never enlarged). */
 function coverForCard(post: Post) {

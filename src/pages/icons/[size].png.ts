@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { cacheKey } from '../../lib/cache-keys.ts';
 import { iconSvg, renderIconPng } from '../../lib/social/icon.ts';
-import { ICON_SIZES } from '../../lib/social/social-image.ts';
+import { ICON_SIZES } from '../../lib/social/image-paths.ts';
 import { site } from '../../site.config.ts';
 
 // The icon is a file in public/, which the build's module graph does not see: its content is in the key.
