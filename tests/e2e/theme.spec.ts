@@ -78,3 +78,21 @@ test('a page prints in the light colours, whichever theme the reader chose or th
   expect(await background(page)).toBe(LIGHT);
   expect(await text()).toBe('rgb(29, 31, 35)');
 });
+
+test('the theme toggle, shown once its script runs, moves nothing on the page, on a phone or a desktop', async ({ page }) => {
+  for (const width of [375, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/blog/rust-is-winning-the-ai-code-generation-race/');
+    await expect(page.getByRole('button', { name: 'Dark theme' })).toBeVisible();
+    const [shown, before] = await page.evaluate(() => {
+      const top = () => document.querySelector('main')!.getBoundingClientRect().top;
+      const toggle = document.querySelector<HTMLElement>('[data-theme-toggle]')!;
+      const withToggle = top();
+      toggle.hidden = true; // as it is before its script runs
+      const withoutToggle = top();
+      toggle.hidden = false;
+      return [withToggle, withoutToggle];
+    });
+    expect(shown, `at ${width}px`).toBe(before);
+  }
+});
