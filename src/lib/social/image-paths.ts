@@ -24,11 +24,7 @@ export const FAVICON_ICO_SIZES = [16, 32, 48] as const;
 
 /** Whether a site path (without the base) is an image one of the site's routes draws. */
 export function isGeneratedImagePath(path: string): boolean {
-  const cards = postCardPath('');
-  return (
-    path === SITE_CARD_PATH ||
-    path === FAVICON_PATH ||
-    ICON_SIZES.some((size) => iconPath(size) === path) ||
-    (path.startsWith(cards.slice(0, -'.png'.length)) && path.endsWith('.png') && path.length > cards.length)
-  );
+  const cardFolder = postCardPath('').slice(0, -'.png'.length); // "/og/blog/"
+  const isPostCard = path.startsWith(cardFolder) && path.endsWith('.png') && path.length > `${cardFolder}.png`.length;
+  return isPostCard || path === SITE_CARD_PATH || path === FAVICON_PATH || ICON_SIZES.some((size) => iconPath(size) === path);
 }
