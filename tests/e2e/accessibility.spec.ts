@@ -1,16 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { relativeLuminance } from '../support/colour.ts';
 import { PAGE_KINDS } from '../support/page-kinds.ts';
 
 /** Relative luminance of the page background, 0 (black) to 1 (white): proves which theme is showing. */
-const backgroundLuminance = (page: Page) =>
-  page.evaluate(() => {
-    const [r, g, b] = getComputedStyle(document.body).backgroundColor.match(/\d+(\.\d+)?/g)!.map(Number).map((c) => {
-      const s = c / 255;
-      return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-  });
+const backgroundLuminance = async (page: Page) => relativeLuminance(await page.evaluate(() => getComputedStyle(document.body).backgroundColor));
 
 const axeSummary = async (page: Page) => {
   const { violations } = await new AxeBuilder({ page }).analyze();
