@@ -62,12 +62,15 @@ const fontFiles = FONT_FILES.map((file) => {
   return found;
 });
 
+// Drawn at twice their size, so that a post's 42rem column on a 2x screen gets a sharp image.
+const PIXEL_RATIO = 2;
+
 mkdirSync(outDir, { recursive: true });
 
 for (const { svg, png } of images) {
   const source = readFileSync(join(here, svg), 'utf8');
   const resvg = new Resvg(source, {
-    fitTo: { mode: 'original' },
+    fitTo: { mode: 'zoom', value: PIXEL_RATIO },
     font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' },
   });
   const data = resvg.render().asPng();
