@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { site } from './src/site.config.ts';
 import { basePathLinks } from './src/lib/markdown/base-path-links.ts';
-import { codeBlockTransformers, writingHastPlugins } from './src/lib/markdown/index.ts';
+import { CODE_THEMES, codeBlockTransformers, writingHastPlugins } from './src/lib/markdown/index.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { SEARCH_INDEX_FOLDER } from './src/lib/search-index-folder.ts';
@@ -45,7 +45,7 @@ export default defineConfig({
     processor: satteri({ hastPlugins: [basePathLinks(site.base), ...writingHastPlugins(site.url)] }),
     // Shiki inside Sätteri, not Expressive Code: a rehype plugin would force the slower unified pipeline.
     shikiConfig: {
-      themes: { light: 'github-light-default', dark: 'github-dark-default' },
+      themes: CODE_THEMES,
       defaultColor: false,
       transformers: codeBlockTransformers(),
     },

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { contrastRatio } from '../support/colour.ts';
+import { contrastRatio, over } from '../support/colour.ts';
 import { ROOT } from '../support/sites.ts';
 
 const MARKDOWN = '/blog/fixture-markdown-features/';
@@ -38,6 +38,38 @@ test('code is highlighted in the light and the dark theme, switching without a r
   expect(background).not.toBe('rgb(255, 255, 255)');
   expect(requests).toEqual([]);
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`marked code lines are tinted across, and every token keeps 4.5:1 on the tint (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(MARKDOWN);
+    const lines = await page.locator('.astro-code .line.highlighted, .astro-code .line.diff').evaluateAll((elements) =>
+      elements.map((line) => {
+        // The row's tint is the gradient's second stop: read it resolved, through a probe that uses it.
+        const kind = line.classList.contains('add') ? 'add' : line.classList.contains('remove') ? 'remove' : 'highlight';
+        const probe = document.createElement('span');
+        probe.style.backgroundColor = `var(--code-row-${kind})`;
+        line.append(probe);
+        const tint = getComputedStyle(probe).backgroundColor;
+        probe.remove();
+        const tokens = [...line.querySelectorAll('span')]
+          .filter((span) => span.children.length === 0 && span.textContent!.trim())
+          .map((span) => ({ text: span.textContent!, color: getComputedStyle(span).color }));
+        return { text: line.textContent!, tint, block: getComputedStyle(line.closest('pre')!).backgroundColor, tokens };
+      }),
+    );
+    expect(lines.map((line) => line.text)).toEqual(expect.arrayContaining(['  cache: true, ', '    return math.pi * r ** 2  # exact']));
+    const tokens = lines.flatMap((line) => line.tokens.map((token) => token.text.trim()));
+    expect(tokens, 'a comment is among the tokens checked').toContain('# exact');
+    for (const line of lines) {
+      expect(line.tint, `${line.text}: tinted`).not.toMatch(/rgba\(\d+, \d+, \d+, 0\)/);
+      const row = over(line.tint, line.block);
+      for (const token of line.tokens) {
+        expect(contrastRatio(token.color, row), `"${token.text}" on "${line.text}"`).toBeGreaterThanOrEqual(4.5);
+      }
+    }
+  });
+}
 
 test('the copy button puts the code on the clipboard and says so', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);

@@ -14,3 +14,11 @@ export function contrastRatio(a: string, b: string): number {
   const [high, low] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x);
   return (high! + 0.05) / (low! + 0.05);
 }
+
+/** A colour with alpha ("rgba(…)" or "rgb(… / a)") laid over an opaque one, as the browser paints it. */
+export function over(top: string, bottom: string): string {
+  const [r, g, b, a = 1] = top.match(/\d+(\.\d+)?/g)!.map(Number);
+  const under = bottom.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number);
+  const mixed = [r!, g!, b!].map((c, i) => Math.round(c * a + under[i]! * (1 - a)));
+  return `rgb(${mixed.join(', ')})`;
+}

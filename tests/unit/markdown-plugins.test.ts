@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { parse } from 'node-html-parser';
-import { codeBlockTransformers, writingHastPlugins } from '../../src/lib/markdown/index.ts';
+import { CODE_THEMES, codeBlockTransformers, writingHastPlugins } from '../../src/lib/markdown/index.ts';
 import { CONTENT_IMAGE_SIZES } from '../../src/lib/markdown/content-images.ts';
 import { EXTERNAL_LINK_TEXT } from '../../src/lib/markdown/external-links.ts';
 
@@ -11,7 +11,7 @@ const SITE = 'https://blog.example';
 
 const processor = await createSatteriMarkdownProcessor({
   syntaxHighlight: 'shiki',
-  shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: false, transformers: codeBlockTransformers() },
+  shikiConfig: { themes: CODE_THEMES, defaultColor: false, transformers: codeBlockTransformers() },
   hastPlugins: writingHastPlugins(SITE),
 });
 

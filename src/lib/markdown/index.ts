@@ -5,6 +5,7 @@ import { headingAnchors } from './heading-anchors.ts';
 import { taskListLabels } from './task-lists.ts';
 
 export { codeBlockTransformers } from './code-blocks.ts';
+export { CODE_THEMES } from './code-themes.ts';
 
 /**
  * The hast plugins for writing (heading anchors, external links, images, task lists), in order.
