@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { site } from './src/site.config.ts';
 import { basePathLinks } from './src/lib/markdown/base-path-links.ts';
+import { publicImageSizes } from './src/lib/markdown/public-image-sizes.ts';
 import { CODE_THEMES, codeBlockTransformers, writingHastPlugins } from './src/lib/markdown/index.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -42,7 +43,7 @@ export default defineConfig({
   integrations: [contentGuard(), mdx(), staleOutput({ ownFolders: [SEARCH_INDEX_FOLDER] }), search.start, ...sitemapWithLastmod(builtPages), securityHeaders(builtPages), search.finish],
   image: { layout: 'constrained', responsiveStyles: true },
   markdown: {
-    processor: satteri({ hastPlugins: [basePathLinks(site.base), ...writingHastPlugins(site.url)] }),
+    processor: satteri({ hastPlugins: [basePathLinks(site.base), ...writingHastPlugins(site.url), publicImageSizes(site.base)] }),
     // Shiki inside Sätteri, not Expressive Code: a rehype plugin would force the slower unified pipeline.
     shikiConfig: {
       themes: CODE_THEMES,

@@ -6,6 +6,7 @@ import { checkContent, formatProblem } from '../lib/content-check.ts';
 import { ContentCheckCache } from '../lib/content-check-cache.ts';
 import { startCardsEarly } from '../lib/social/early-cards.ts';
 import { postCount } from '../lib/post-count.ts';
+import { setSitePublicDir, sitePublicDir } from '../lib/public-files.ts';
 
 /**
  * Checks every post before Astro starts building, so bad frontmatter stops the build with one
@@ -20,8 +21,9 @@ export function contentGuard(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
         const root = fileURLToPath(config.root);
+        setSitePublicDir(fileURLToPath(config.publicDir));
         const cache = new ContentCheckCache(join(fileURLToPath(config.cacheDir), 'content-check.json'));
-        const { problems, posts, reused } = checkContent(fileURLToPath(new URL('./src/content/blog/', config.root)), root, cache, fileURLToPath(config.publicDir));
+        const { problems, posts, reused } = checkContent(fileURLToPath(new URL('./src/content/blog/', config.root)), root, cache, sitePublicDir());
         cache.save();
         if (problems.length === 0) {
           logger.info(`${postCount(posts.length)} checked, no problems${reused > 0 ? ` (${reused} unchanged since the last check)` : ''}`);

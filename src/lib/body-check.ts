@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
-import { dirname, resolve, sep } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { CALLOUT_LABELS, isCalloutType } from './callouts.ts';
 import { decodePath, relativeImagePath } from './markdown/content-images.ts';
+import { publicFile, sitePathName } from './public-files.ts';
 import { isGeneratedImagePath } from './social/image-paths.ts';
 import { isSitePath } from './urls.ts';
 
@@ -100,31 +101,14 @@ function skipBraces(text: string, open: number): number {
   return text.length;
 }
 
-/** A URL path as file names: each segment decoded on its own, so "a%2Bb.png" is "a+b.png" and "%2F" no folder. */
-function decodeSegments(path: string): string {
-  return path
-    .split('/')
-    .map((segment) => {
-      try {
-        return decodeURIComponent(segment).replaceAll('/', '%2F');
-      } catch {
-        return segment;
-      }
-    })
-    .join('/');
-}
-
 /**
  * Whether an image named from the site root ("/images/x.png") is missing: not drawn by one of the site's
  * routes (its icons and cards), and not a file inside `publicDir`.
  */
 function missingFromPublic(src: string, publicDir: string, exists: (path: string) => boolean): boolean {
-  if (!isSitePath(src)) return false;
-  const path = decodeSegments(src.split(/[?#]/)[0]!);
-  if (isGeneratedImagePath(path)) return false;
-  const folder = resolve(publicDir);
-  const file = resolve(folder, `.${path}`);
-  return !file.startsWith(folder + sep) || !exists(file);
+  if (!isSitePath(src) || isGeneratedImagePath(sitePathName(src))) return false;
+  const file = publicFile(src, publicDir);
+  return file === undefined || !exists(file);
 }
 
 /**

@@ -4,13 +4,15 @@
  * has made redundant: Astro bundles the whole content store into the build, and the raw text was a
  * third of it (8 of 23 MB at 1,000 posts), paid for in bundling time and memory.
  */
-import { localReferences } from './post-assets.ts';
+import { localReferences, publicFilesFingerprint } from './post-assets.ts';
 import { readingMinutes } from './reading-time.ts';
 
 export interface BodyFacts {
   readingMinutes: number;
-  /** Relative paths the body names (see post-assets.ts). */
+  /** Paths the body names, relative or from the site root (see post-assets.ts). */
   references: string[];
+  /** The public/ files among them as the stored HTML was rendered with them (see `renderedWithOldFiles`). */
+  publicFiles?: string[] | undefined;
 }
 
 const KEY = 'bodyFacts';
@@ -32,7 +34,20 @@ interface StoredEntry {
 export function withFactsForBody<T extends StoredEntry>(entry: T): T {
   if (entry.body === undefined || !entry.rendered) return entry;
   const { body, rendered } = entry;
-  return { ...entry, body: undefined, rendered: { ...rendered, metadata: { ...rendered.metadata, [KEY]: bodyFacts(body) } } };
+  const facts = bodyFacts(body);
+  const publicFiles = publicFilesFingerprint(facts.references);
+  const kept: BodyFacts = publicFiles.length ? { ...facts, publicFiles } : facts;
+  return { ...entry, body: undefined, rendered: { ...rendered, metadata: { ...rendered.metadata, [KEY]: kept } } };
+}
+
+/**
+ * Whether a stored entry's HTML was rendered with public/ files that have changed since: it holds
+ * their sizes, and Astro reuses a stored entry while the post's own file is unchanged.
+ */
+export function renderedWithOldFiles(entry: StoredEntry): boolean {
+  const facts = entry.rendered?.metadata?.[KEY] as BodyFacts | undefined;
+  if (!facts?.publicFiles) return false;
+  return JSON.stringify(publicFilesFingerprint(facts.references)) !== JSON.stringify(facts.publicFiles);
 }
 
 export function postBodyFacts(post: StoredEntry): BodyFacts {

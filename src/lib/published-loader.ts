@@ -6,6 +6,8 @@ export interface PublishedOnlyOptions {
   now: Date;
   /** What of a published entry the store keeps, when building (see body-facts.ts). */
   stored?: (<T extends Parameters<LoaderContext['store']['set']>[0]>(entry: T) => T) | undefined;
+  /** Whether a stored entry must be loaded again although its file is unchanged (see body-facts.ts). */
+  stale?: ((entry: NonNullable<ReturnType<LoaderContext['store']['get']>>) => boolean) | undefined;
 }
 
 /**
@@ -31,10 +33,16 @@ export function publishedOnly(loader: Loader, options: PublishedOnlyOptions): Lo
               return target.set(options.stored ? options.stored(entry) : entry);
             };
           }
-          // A draft cached by an earlier dev run must be parsed again, so that `set` above drops it.
+          // A draft cached by an earlier dev run must be parsed again, so that `set` above drops it;
+          // so must an entry the `stale` option rejects, removed first: the store ignores a `set` of
+          // an entry whose digest it already holds.
           if (prop === 'get') {
             return (id: string) => {
               const entry = target.get(id);
+              if (entry && options.stale?.(entry)) {
+                target.delete(id);
+                return undefined;
+              }
               return entry && hidden(entry.data) ? undefined : entry;
             };
           }

@@ -38,3 +38,11 @@ export function absoluteUrl(pathWithBase: string, siteUrl: string): string {
 export function tagPath(slug: string): string {
   return `/tags/${slug}/`;
 }
+
+/** The site path a URL made by `withBase` stands for: "/sub/x.png" under "/sub/" is "/x.png"; undefined when outside the base. */
+export function withoutBase(path: string, base: string): string | undefined {
+  if (!isSitePath(path)) return undefined;
+  if (base === '/') return path;
+  const prefix = base.slice(0, -1);
+  return path.startsWith(`${prefix}/`) ? path.slice(prefix.length) : undefined;
+}

@@ -164,7 +164,8 @@ test('after a build that did not finish, the next one starts from an empty outpu
 
 test('a rebuild after an image is replaced under the same name shows the new image', () => {
   const dir = prepareSite('incremental-image', {
-    'src/content/blog/pictured/index.md': '---\ntitle: Pictured\ndescription: D\ndate: 2020-01-01\n---\n\nText.\n\n![A diagram](./chart.png)\n',
+    'src/content/blog/pictured/index.md': '---\ntitle: Pictured\ndescription: D\ndate: 2020-01-01\n---\n\nText.\n\n![A diagram](./chart.png)\n\n![A banner](/images/banner.png)\n',
+    'public/images/banner.png': readFileSync(join(ROOT, 'tests/fixtures/posts/fixture-mdx-components/small-diagram.png')),
   });
   const image = join(dir, 'src/content/blog/pictured/chart.png');
   const imageOn = () => {
@@ -184,6 +185,18 @@ test('a rebuild after an image is replaced under the same name shows the new ima
   assert.ok(existsSync(join(dir, 'dist', src!)), `${src} is in the output`);
   assert.equal(existsSync(join(dir, 'dist', oldSrc!)), false, 'the old image is gone');
   assertWhole(dir, ['index.html', 'blog/pictured/index.html']);
+
+  // An image in public/ keeps its name, and the page its src: only its size says which one it shows.
+  const bannerOn = () => {
+    const html = readFileSync(join(dir, 'dist/blog/pictured/index.html'), 'utf8');
+    return /<img src="\/images\/banner.png" alt="A banner"[^>]* width="(\d+)" height="(\d+)"/.exec(html)?.slice(1);
+  };
+  const oldBanner = bannerOn();
+  assert.ok(oldBanner, 'the banner has a width and a height');
+  copyFileSync(join(ROOT, 'src/content/blog/rust-is-winning-the-ai-code-generation-race/footer.png'), join(dir, 'public/images/banner.png'));
+  const resized = buildSite(dir);
+  assert.equal(resized.status, 0, resized.output);
+  assert.deepEqual(bannerOn(), ['2000', '1120'], `the new banner's size, not ${oldBanner.join('×')}`);
 
   // The site icon is a file in public/ too: a changed icon is drawn again.
   const iconFile = join(dir, 'public', site.icon);

@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { bodyFacts, postBodyFacts, withFactsForBody } from '../../src/lib/body-facts.ts';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { bodyFacts, postBodyFacts, renderedWithOldFiles, withFactsForBody } from '../../src/lib/body-facts.ts';
+import { setSitePublicDir, sitePublicDir } from '../../src/lib/public-files.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const body = `${'word '.repeat(230 * 3)}\n\n![chart](./chart.png)`;
 
@@ -19,4 +23,23 @@ test('an entry rendered at page time (MDX) keeps its body, and its facts are wor
   assert.equal(withFactsForBody(entry), entry);
   assert.deepEqual(postBodyFacts(entry), bodyFacts(body));
   assert.deepEqual(postBodyFacts({}), { readingMinutes: 1, references: [] });
+});
+
+test('a stored rendering is stale once a public/ file it names changes, and never for a post that names none', (t) => {
+  const publicDir = tempDir('public-');
+  const previous = sitePublicDir();
+  setSitePublicDir(publicDir);
+  t.after(() => setSitePublicDir(previous));
+  writeFileSync(join(publicDir, 'chart.png'), 'first version');
+  const rendered = { html: '<p><img src="/chart.png" width="10" height="10"></p>', metadata: {} };
+  const kept = withFactsForBody({ id: 'post', body: 'A [page](/about/) and ![chart](/chart.png)', rendered });
+  assert.deepEqual(postBodyFacts(kept).publicFiles?.map((entry) => entry.split(':')[0]), ['/chart.png']);
+  assert.equal(renderedWithOldFiles(kept), false);
+  writeFileSync(join(publicDir, 'chart.png'), 'a second, larger version');
+  assert.equal(renderedWithOldFiles(kept), true);
+
+  const plain = withFactsForBody({ id: 'plain', body: 'No [files](/about/) at all', rendered });
+  assert.equal(postBodyFacts(plain).publicFiles, undefined, 'nothing to check on later builds');
+  assert.equal(renderedWithOldFiles(plain), false);
+  assert.equal(renderedWithOldFiles({}), false);
 });

@@ -64,3 +64,17 @@ test('when building, the store keeps what `stored` makes of a published entry; i
   assert.deepEqual(await run(true), [undefined]);
   assert.deepEqual(await run(false), ['raw']);
 });
+
+test('when building, a stored entry that `stale` rejects is not handed back, so the loader loads it again', async () => {
+  const kept = new Map<string, { id: string; data: { draft: boolean; date: Date } }>([
+    ['fresh', { id: 'fresh', data: { draft: false, date: new Date('2026-01-01') } }],
+    ['old', { id: 'old', data: { draft: false, date: new Date('2026-01-01') } }],
+  ]);
+  const seen: Record<string, boolean> = {};
+  // Like Astro's store, which ignores a `set` of a digest it holds: the stale entry must be deleted.
+  const store = { set: () => true, delete: (id: string) => kept.delete(id), get: (id: string) => kept.get(id) };
+  const loader = { name: 'fake', load: async (context: { store: typeof store }) => void ['fresh', 'old'].forEach((id) => (seen[id] = context.store.get(id) !== undefined)) } as unknown as Loader;
+  await publishedOnly(loader, { building: true, now, stale: (entry) => entry.id === 'old' }).load({ store } as unknown as LoaderContext);
+  assert.deepEqual(seen, { fresh: true, old: false });
+  assert.deepEqual([...kept.keys()], ['fresh'], 'the stale entry is removed, so that setting it again is not ignored');
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { absoluteUrl, pagePath, postPath, tagPath, withBase } from '../../src/lib/urls.ts';
+import { absoluteUrl, pagePath, postPath, tagPath, withBase, withoutBase } from '../../src/lib/urls.ts';
 import { normalizeBasePath, normalizeSiteUrl } from '../../src/site.config.ts';
 
 test('post, tag and page paths', () => {
@@ -41,4 +41,14 @@ test('site URL and base path are normalized from the environment', () => {
   // A path would be lost from every absolute URL: it belongs in BASE_PATH, and the error says so.
   assert.throws(() => normalizeSiteUrl('https://example.org/blog/'), /SITE_URL must be an origin.*\(BASE_PATH=\/blog\)/);
   assert.throws(() => normalizeSiteUrl('https://example.org/?x=1'), /SITE_URL must be an origin/);
+});
+
+test('withoutBase undoes withBase, once, and names no path outside the base', () => {
+  for (const base of ['/', '/sub/', '/blog/']) {
+    for (const path of ['/favicon.svg', '/blog/x/', '/sub/y.png']) assert.equal(withoutBase(withBase(path, base), base), path, `${path} under ${base}`);
+  }
+  assert.equal(withoutBase('/other/x.png', '/sub/'), undefined);
+  assert.equal(withoutBase('/subway.png', '/sub/'), undefined);
+  assert.equal(withoutBase('./x.png', '/'), undefined);
+  assert.equal(withoutBase('//cdn.example/x.png', '/'), undefined);
 });
