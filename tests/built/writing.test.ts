@@ -120,6 +120,16 @@ test('images in posts: optimized, sized for the column, with width and height, l
   assert.ok(images >= 6);
 });
 
+test('images in posts from public/ carry their file’s width and height, so they do not shift the page', () => {
+  const served = POSTS.flatMap(({ id, html }) =>
+    html.querySelectorAll('.prose img').filter((img) => /^\/(?!_astro\/)/.test(img.getAttribute('src') ?? '')).map((img) => ({ id, img })),
+  );
+  assert.ok(served.length >= 3, `only ${served.length} images from public/`);
+  for (const { id, img } of served) {
+    assert.deepEqual([img.getAttribute('src'), img.getAttribute('width'), img.getAttribute('height')], ['/favicon.svg', '32', '32'], id);
+  }
+});
+
 test('MDX components render as plain, meaningful HTML', () => {
   const { html } = fixture('fixture-mdx-components');
   const callouts = html.querySelectorAll('aside.callout');
