@@ -44,8 +44,13 @@ function buildStamp(): unknown {
 
 const stamps = (posts: readonly (Post | undefined)[], index: TagIndex) => posts.map((post) => (post ? postStamp(post, index) : null));
 
-export function postPageKey(index: TagIndex, post: Post, neighbours: { related: readonly Post[]; newer?: Post | undefined; older?: Post | undefined }): string {
-  return cacheKey([buildStamp(), postStamp(post, index), stamps(neighbours.related, index), stamps([neighbours.newer, neighbours.older], index)]);
+export function postPageKey(
+  index: TagIndex,
+  post: Post,
+  neighbours: { related: readonly Post[]; series?: { parts: readonly Post[] } | undefined; newer?: Post | undefined; older?: Post | undefined },
+): string {
+  const series = stamps(neighbours.series?.parts ?? [], index);
+  return cacheKey([buildStamp(), postStamp(post, index), stamps(neighbours.related, index), stamps([neighbours.newer, neighbours.older], index), series]);
 }
 
 /** A page of a list of posts; `tag` for a tag's list, whose heading and description show its name and count. */

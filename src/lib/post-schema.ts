@@ -59,6 +59,7 @@ const DRAFT = z.boolean({ error: 'must be true or false' }).default(false);
 const ALT = text('a description of the image (alt text)');
 const CANONICAL = z.url({ error: 'must be an absolute URL such as https://example.com/post/' }).optional();
 const TOC = z.boolean({ error: 'must be true or false' }).optional();
+const SERIES = text('the name of a series, such as "Building a compiler"').optional();
 
 /**
  * The frontmatter of a post. `image` is Astro's image() helper in the content config, and a stand-in
@@ -76,6 +77,7 @@ export function postSchema<Image extends z.ZodType>(image: () => Image) {
       cover: z.strictObject({ src: image(), alt: ALT }).optional(),
       canonical: CANONICAL,
       toc: TOC,
+      series: SERIES,
     })
     .superRefine((post, ctx) => {
       if (post.updated && post.updated.getTime() < post.date.getTime()) {
@@ -89,4 +91,4 @@ export function postSchema<Image extends z.ZodType>(image: () => Image) {
 }
 
 /** Field names a post may use, for suggesting the right one when a name is misspelled. */
-export const POST_FIELDS = ['title', 'description', 'date', 'updated', 'tags', 'draft', 'cover', 'canonical', 'toc'];
+export const POST_FIELDS = ['title', 'description', 'date', 'updated', 'tags', 'draft', 'cover', 'canonical', 'toc', 'series'];

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { isoDate } from '../../src/lib/dates.ts';
 import { postPath } from '../../src/lib/urls.ts';
-import { publishedPosts } from '../support/content.ts';
+import { publishedPosts, sourcePosts } from '../support/content.ts';
 import { readPage } from '../support/dist.ts';
 import { distDir } from '../support/sites.ts';
 
@@ -34,5 +34,27 @@ test('a post with a cover shows it first, optimized, eager, with its alt text; o
     assert.match(cover.getAttribute('src') ?? '', /^\/_astro\/.+\.webp$/);
     assert.ok(existsSync(join(dist, cover.getAttribute('src')!)));
     assert.match(cover.getAttribute('width') ?? '', /^\d+$/);
+  }
+});
+
+test('the parts of a series list one another in order, the current one marked, unpublished parts left out', () => {
+  const source = sourcePosts('main').filter((post) => post.series);
+  assert.ok(source.some((post) => post.draft) && source.some((post) => post.date > new Date()), 'a draft and a scheduled post name the series too');
+  const parts = ['fixture-markdown-features', 'fixture-mdx-components'];
+  const titles = parts.map((id) => published.find((post) => post.id === id)!.title);
+  parts.forEach((id, index) => {
+    const page = readPage(dist, postPath(id));
+    const box = page.querySelector('nav.series')!;
+    assert.ok(box, `${id} shows its series`);
+    assert.equal(box.getAttribute('aria-labelledby'), 'series-heading');
+    assert.equal(box.querySelector('#series-heading')!.text.replace(/\s+/g, ' ').trim(), `Part ${index + 1} of 2 in the series Writing features`);
+    assert.deepEqual(box.querySelectorAll('li').map((li) => li.text.trim()), titles);
+    assert.equal(box.querySelector('[aria-current="page"]')!.text, titles[index]);
+    assert.deepEqual(box.querySelectorAll('a').map((a) => a.getAttribute('href')), parts.filter((_, other) => other !== index).map(postPath));
+    const next = page.querySelector('.series-next a');
+    assert.equal(next?.getAttribute('href'), index === 0 ? postPath(parts[1]!) : undefined, `${id}: a link to the next part, if any`);
+  });
+  for (const post of published.filter((post) => !parts.includes(post.id))) {
+    assert.equal(readPage(dist, postPath(post.id)).querySelector('.series, .series-next'), null, post.id);
   }
 });

@@ -81,3 +81,19 @@ test('the header takes two rows on a phone and one from a tablet up, every contr
     }
   }
 });
+
+test('a series is read in order: the first part links the next at its end, and each part lists the others', async ({ page }) => {
+  await page.goto('/blog/fixture-markdown-features/');
+  const series = page.getByRole('navigation', { name: 'Part 1 of 2 in the series Writing features' });
+  await expect(series.getByRole('listitem')).toHaveText(['Fixture: every Markdown feature', 'Fixture: every MDX component']);
+  await expect(series.getByRole('link')).toHaveCount(1);
+  const next = page.locator('.series-next').getByRole('link', { name: 'Fixture: every MDX component' });
+  await next.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL('/blog/fixture-mdx-components/');
+  const second = page.getByRole('navigation', { name: 'Part 2 of 2 in the series Writing features' });
+  await expect(second.locator('[aria-current="page"]')).toHaveText('Fixture: every MDX component');
+  await expect(page.locator('.series-next'), 'the last part has no next one').toHaveCount(0);
+  await second.getByRole('link', { name: 'Fixture: every Markdown feature' }).click();
+  await expect(page).toHaveURL('/blog/fixture-markdown-features/');
+});

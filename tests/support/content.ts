@@ -14,6 +14,7 @@ export interface SourcePost {
   draft: boolean;
   updated?: Date | undefined;
   cover?: { src: string; alt: string } | undefined;
+  series?: string | undefined;
 }
 
 function idOf(file: string): string {
@@ -24,7 +25,7 @@ export function sourcePosts(site: string): SourcePost[] {
   const blog = join(siteDir(site), 'src/content/blog');
   return postFiles(blog).map((file) => {
     const frontmatter = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
-    const data = parseYaml(frontmatter) as { title: string; date: string | Date; updated?: string | Date; tags?: string[]; draft?: boolean; cover?: { src: string; alt: string } };
+    const data = parseYaml(frontmatter) as { title: string; date: string | Date; updated?: string | Date; tags?: string[]; draft?: boolean; cover?: { src: string; alt: string }; series?: string };
     return {
       id: idOf(relative(blog, file)),
       title: data.title,
@@ -33,6 +34,7 @@ export function sourcePosts(site: string): SourcePost[] {
       tags: data.tags ?? [],
       draft: data.draft ?? false,
       cover: data.cover,
+      series: data.series,
     };
   });
 }

@@ -22,6 +22,11 @@ test('a post page’s key changes when the post, a neighbour or a related post c
   assert.notEqual(postPageKey(index, a, { related: [post('b', '2', ['x'])], older: c }), key, 'a related post’s edit');
   assert.notEqual(postPageKey(index, a, { related: [b], older: post('c', '2', ['y']) }), key, 'a neighbour’s edit');
   assert.notEqual(postPageKey(index, a, { related: [b], newer: c }), key, 'a neighbour moving from older to newer');
+  const series = { parts: [a, c] };
+  const inSeries = postPageKey(index, a, { related: [b], older: c, series });
+  assert.notEqual(inSeries, key, 'joining a series');
+  assert.notEqual(postPageKey(index, a, { related: [b], older: c, series: { parts: [a, post('c', '2', ['y'])] } }), inSeries, 'another part’s edit');
+  assert.notEqual(postPageKey(index, a, { related: [b], older: c, series: { parts: [a, c, b] } }), inSeries, 'a part added');
 });
 
 test('a key changes when the tag index renames a tag its page shows, though no post on it changed', () => {

@@ -45,7 +45,7 @@ test('wrong types', () => {
 
 test('an unknown field is an error, with a suggestion for a misspelling', () => {
   assert.deepEqual(problems(`${valid}\ntgas: [rust]`), [
-    'post.md:5 — tgas: is not a known field (did you mean "tags"?); known fields are title, description, date, updated, tags, draft, cover, canonical, toc',
+    'post.md:5 — tgas: is not a known field (did you mean "tags"?); known fields are title, description, date, updated, tags, draft, cover, canonical, toc, series',
   ]);
 });
 
