@@ -17,9 +17,15 @@ function withColours(theme: Theme, name: string, fixes: Readonly<Record<string, 
     name,
     // Editor colours too: the ANSI ones colour `ansi` blocks.
     colors: Object.fromEntries(Object.entries(theme.colors ?? {}).map(([key, colour]) => [key, fixed(colour)])),
-    tokenColors: theme.tokenColors?.map((rule) =>
-      rule.settings?.foreground ? { ...rule, settings: { ...rule.settings, foreground: fixed(rule.settings.foreground) } } : rule,
-    ),
+    tokenColors: [
+      // Shiki adds this default rule to a theme that lacks it, changing the config's object in place:
+      // Astro hashes the config after highlighting, so the next build (with nothing to highlight) would
+      // see another config and render every page again.
+      { settings: { foreground: theme.colors?.['editor.foreground'], background: theme.colors?.['editor.background'] } },
+      ...(theme.tokenColors ?? []).map((rule) =>
+        rule.settings?.foreground ? { ...rule, settings: { ...rule.settings, foreground: fixed(rule.settings.foreground) } } : rule,
+      ),
+    ],
   };
 }
 
