@@ -2,6 +2,7 @@ import type { ShikiConfig } from 'astro';
 import type { Element, ElementContent } from 'hast';
 import { transformerNotationDiff, transformerNotationHighlight } from '@shikijs/transformers';
 import { parseCodeMeta } from './code-meta.ts';
+import { lightColourFixes } from './code-themes.ts';
 
 type ShikiTransformer = NonNullable<ShikiConfig['transformers']>[number];
 
@@ -43,7 +44,7 @@ function codeMetaTransformer(): ShikiTransformer {
   };
 }
 
-/** Shiki transformers for every fenced code block: notation comments first, then the fence's meta. */
+/** Shiki transformers for every fenced code block: the light theme's colour fixes, notation comments, then the fence's meta. */
 export function codeBlockTransformers(): ShikiTransformer[] {
-  return [transformerNotationHighlight(), transformerNotationDiff(), codeMetaTransformer()];
+  return [lightColourFixes(), transformerNotationHighlight(), transformerNotationDiff(), codeMetaTransformer()];
 }

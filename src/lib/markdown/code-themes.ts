@@ -1,7 +1,8 @@
 import type { ShikiConfig } from 'astro';
-import githubLight from '@shikijs/themes/github-light-default';
 
-type Theme = Exclude<NonNullable<ShikiConfig['theme']>, string>;
+type ShikiTransformer = NonNullable<ShikiConfig['transformers']>[number];
+
+export const CODE_THEMES = { light: 'github-light-default', dark: 'github-dark-default' } as const satisfies ShikiConfig['themes'];
 
 /**
  * GitHub's light colours on white all pass 4.5:1, but two with almost no room: comments (#6e7781,
@@ -10,26 +11,16 @@ type Theme = Exclude<NonNullable<ShikiConfig['theme']>, string>;
  */
 export const LIGHT_COLOUR_FIXES: Readonly<Record<string, string>> = { '#6e7781': '#57606a', '#8250df': '#6639ba' };
 
-function withColours(theme: Theme, name: string, fixes: Readonly<Record<string, string>>): Theme {
-  const fixed = <T extends string | undefined>(colour: T): T => ((colour && fixes[colour.toLowerCase()]) ?? colour) as T;
+/**
+ * Applies LIGHT_COLOUR_FIXES to the light theme only, as Shiki's colour replacements. Not a theme
+ * object of our own: Shiki loads a theme object again for every block (twice the highlighting time at
+ * 1,000 posts), and changes it in place, which changes the config Astro hashes for its page cache.
+ */
+export function lightColourFixes(): ShikiTransformer {
   return {
-    ...theme,
-    name,
-    // Editor colours too: the ANSI ones colour `ansi` blocks.
-    colors: Object.fromEntries(Object.entries(theme.colors ?? {}).map(([key, colour]) => [key, fixed(colour)])),
-    tokenColors: [
-      // Shiki adds this default rule to a theme that lacks it, changing the config's object in place:
-      // Astro hashes the config after highlighting, so the next build (with nothing to highlight) would
-      // see another config and render every page again.
-      { settings: { foreground: theme.colors?.['editor.foreground'], background: theme.colors?.['editor.background'] } },
-      ...(theme.tokenColors ?? []).map((rule) =>
-        rule.settings?.foreground ? { ...rule, settings: { ...rule.settings, foreground: fixed(rule.settings.foreground) } } : rule,
-      ),
-    ],
+    name: 'compiled-notes:light-colour-fixes',
+    preprocess(_code, options) {
+      options.colorReplacements = { ...options.colorReplacements, [CODE_THEMES.light]: { ...LIGHT_COLOUR_FIXES } };
+    },
   };
 }
-
-export const CODE_THEMES = {
-  light: withColours(githubLight, 'github-light-marked', LIGHT_COLOUR_FIXES),
-  dark: 'github-dark-default',
-} as const satisfies ShikiConfig['themes'];
