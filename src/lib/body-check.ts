@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { CALLOUT_LABELS, isCalloutType } from './callouts.ts';
+import { CALLOUT_LABELS, alertKind, isCalloutType } from './callouts.ts';
 import { decodePath, relativeImagePath } from './markdown/content-images.ts';
 import { publicFile, sitePathName } from './public-files.ts';
 import { isGeneratedImagePath } from './social/image-paths.ts';
@@ -114,7 +114,7 @@ function missingFromPublic(src: string, publicDir: string, exists: (path: string
 /**
  * Checks a post's body: every image has alt text (a Markdown image, an <img>, a Figure, where alt=""
  * marks a decorative one), the images beside the post exist, and so do those named from the site root
- * in `publicDir` (when given), and a Callout's type is one there is. `file` locates images beside the
+ * in `publicDir` (when given), and a Callout's type, or a `> [!KIND]` alert's kind, is one there is. `file` locates images beside the
  * post; `firstLine` is the line the body starts on; `exists` answers whether an image file is there.
  */
 export function checkBody(
@@ -170,7 +170,31 @@ export function checkBody(
       }
     }
   }
+
+  // A quote that opens with an unknown kind would otherwise publish as a quote showing "[!INFO]".
+  for (const quote of text.matchAll(/^[ \t]{0,3}(?:>[ \t]?)+(\[![A-Za-z]+\])/gm)) {
+    const kind = alertKind(quote[1]!)!;
+    if (!isCalloutType(kind) && opensQuote(text, quote.index)) {
+      const kinds = Object.keys(CALLOUT_LABELS).map((name) => name.toUpperCase());
+      report(quote.index, 'alert', `> ${quote[1]} is not a kind of alert: use ${kinds.slice(0, -1).join(', ')} or ${kinds.at(-1)} (or write \\[! to quote the brackets)`);
+    }
+  }
   return problems.sort((a, b) => a.line - b.line);
+}
+
+/**
+ * Whether the quote line at `offset` starts its quote's text: no line of the same quote (as deep, or
+ * deeper) with text comes before it, so `> > [!X]` below `> text` still opens the inner quote.
+ */
+function opensQuote(text: string, offset: number): boolean {
+  const depth = (line: string) => /^[ \t]{0,3}((?:>[ \t]?)*)/.exec(line)![1]!.replace(/[^>]/g, '').length;
+  const own = depth(text.slice(offset));
+  for (const line of text.slice(0, offset).split('\n').reverse().slice(1)) {
+    const level = depth(line);
+    if (level < own) return true;
+    if (line.replace(/[>\s]/g, '')) return false;
+  }
+  return true;
 }
 
 function checkFigure(file: string, text: string, tag: Tag, exists: (path: string) => boolean, report: (field: string, message: string) => void): void {

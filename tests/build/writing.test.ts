@@ -73,6 +73,7 @@ test('the content check names each fixture’s problem with its file, line and f
     ['figure-without-alt/index.mdx', /^<Figure$/, 'image', '<Figure src="./diagram.png"> has no alt text'],
     ['figure-missing-image.mdx', /^<Figure/, 'image', '<Figure src="./no-such-image.png"> names an image file that does not exist'],
     ['callout-unknown-type.mdx', /type="info"/, 'Callout', 'type="info" is not a kind of callout'],
+    ['alert-unknown-kind.md', /^> \[!INFO\]/, 'alert', '> [!INFO] is not a kind of alert: use NOTE, TIP'],
     ['public-image-missing.md', /no-such-chart/, 'image', '/images/no-such-chart.png names a file from the site root that public/ does not have'],
   ];
   const posts = readdirSync(INVALID, { recursive: true }).filter((file) => /\.mdx?$/.test(String(file)));

@@ -130,6 +130,33 @@ test('images in posts from public/ carry their file’s width and height, so the
   }
 });
 
+/** An element's tags and classes, without its text or Astro's scoping attributes. */
+const shape = (element: HTMLElement): string =>
+  `<${element.tagName.toLowerCase()}${element.classNames ? `.${element.classNames.split(' ').join('.')}` : ''}>` +
+  element.children.map(shape).join('');
+
+test('Markdown alerts are the callouts MDX makes: same markup, every kind named, no marker or quote left', () => {
+  const alerts = fixture('fixture-markdown-features').html.querySelectorAll('.prose aside.callout');
+  assert.deepEqual(
+    alerts.map((callout) => [callout.getAttribute('aria-label'), callout.querySelector('.callout-title')!.text.trim()]),
+    [
+      ['Note', 'Note'],
+      ['Important: Read the whole guide', 'Important: Read the whole guide'],
+      ['Caution', 'Caution'],
+    ],
+  );
+  const mdx = fixture('fixture-mdx-components').html.querySelectorAll('.prose aside.callout');
+  const component = mdx.find((callout) => callout.getAttribute('aria-label') === 'Danger')!;
+  const alertInMdx = mdx.find((callout) => callout.getAttribute('aria-label') === 'Tip')!;
+  const withoutKind = (element: HTMLElement) => shape(element).replace(/\.callout-(?:note|tip|important|warning|caution|danger)\b/, '');
+  const skeleton = (element: HTMLElement) => withoutKind(element).replace(/<p>.*$/, '');
+  assert.equal(skeleton(alerts[2]!), skeleton(component), 'a Markdown alert and a <Callout> have the same markup');
+  assert.equal(skeleton(alertInMdx), skeleton(component), 'an alert in MDX too');
+  assert.equal(alerts[1]!.querySelector('.callout-title em')!.text, 'whole', 'the title keeps its Markdown');
+  assert.equal(fixture('fixture-markdown-features').html.querySelectorAll('.prose blockquote').length, 1, 'the plain quote stays a quote');
+  assert.doesNotMatch(fixture('fixture-markdown-features').html.querySelector('.prose')!.text, /\[!/);
+});
+
 test('MDX components render as plain, meaningful HTML', () => {
   const { html } = fixture('fixture-mdx-components');
   const callouts = html.querySelectorAll('aside.callout');
@@ -140,6 +167,7 @@ test('MDX components render as plain, meaningful HTML', () => {
       ['note', 'Tip: Keep posts short', 'Tip: Keep posts short'],
       ['note', 'Warning: Back up first', 'Warning: Back up first'],
       ['note', 'Danger', 'Danger'],
+      ['note', 'Tip', 'Tip'],
     ],
   );
   const figures = html.querySelectorAll('figure.figure');

@@ -150,14 +150,40 @@ test('heading anchors appear on hover and focus and link to their section', asyn
   await expect(page.getByRole('heading', { name: 'Tables', exact: true })).toHaveCount(1);
 });
 
-test('callouts are announced as notes with their kind and title', async ({ page }) => {
+test('callouts and Markdown alerts are announced as notes with their kind and title', async ({ page }) => {
   await page.goto(MDX);
-  await expect(page.getByRole('note')).toHaveCount(4);
-  for (const name of ['Note', 'Tip: Keep posts short', 'Warning: Back up first', 'Danger']) {
+  await expect(page.getByRole('note')).toHaveCount(5);
+  for (const name of ['Note', 'Tip: Keep posts short', 'Warning: Back up first', 'Danger', 'Tip']) {
     await expect(page.getByRole('note', { name, exact: true })).toBeVisible();
   }
   await expect(page.getByRole('note', { name: 'Warning: Back up first' })).toContainText('Warning: Back up first');
+  await page.goto(MARKDOWN);
+  await expect(page.getByRole('note')).toHaveCount(3);
+  const important = page.getByRole('note', { name: 'Important: Read the whole guide', exact: true });
+  await expect(important).toContainText('Any case works');
+  await expect(page.getByRole('note', { name: 'Caution', exact: true })).toBeVisible();
+  await expect(page.locator('.prose')).not.toContainText('[!');
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`each kind of callout has its own colour, and a Markdown alert looks like its <Callout> (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    const look = (name: string) =>
+      page.getByRole('note', { name, exact: true }).evaluate((aside) => {
+        const style = getComputedStyle(aside);
+        return [style.backgroundColor, style.borderLeftColor, style.paddingLeft, getComputedStyle(aside.querySelector('strong')!).color].join(' ');
+      });
+    await page.goto(MDX);
+    const tipComponent = await look('Tip: Keep posts short');
+    const tipAlert = await look('Tip');
+    const danger = await look('Danger');
+    await page.goto(MARKDOWN);
+    const kinds = [await look('Note'), await look('Important: Read the whole guide'), await look('Caution')];
+    expect(tipAlert).toBe(tipComponent);
+    expect(kinds[2]).toBe(danger);
+    expect(new Set([...kinds, tipComponent]).size).toBe(4);
+  });
+}
 
 test('external links say they leave the site', async ({ page }) => {
   await page.goto(MARKDOWN);

@@ -40,8 +40,29 @@ test('a Figure with a caption twice', () => {
 
 test('a Callout of an unknown type', () => {
   assert.deepEqual(problems('<Callout type="tip">ok</Callout>\n<Callout>ok</Callout>\n\n<Callout type="info" title="x">no</Callout>'), [
-    '4 Callout: type="info" is not a kind of callout: use note, tip, warning, danger',
+    '4 Callout: type="info" is not a kind of callout: use note, tip, important, warning, caution, danger',
   ]);
+});
+
+test('an alert of an unknown kind, in Markdown and MDX; known kinds in any case, and brackets later in a quote, are fine', () => {
+  const body = [
+    '> [!NOTE]',
+    '> fine',
+    '',
+    '> [!important] A title',
+    '',
+    '> Quoting someone:',
+    '> [!INFO] is what they wrote',
+    '',
+    '>',
+    '> [!INFO]',
+    '> > [!Hint] nested',
+    '',
+    '> \\[!INFO] escaped',
+  ].join('\n');
+  const expected = (line: number, kind: string) =>
+    `${line} alert: > [!${kind}] is not a kind of alert: use NOTE, TIP, IMPORTANT, WARNING, CAUTION or DANGER (or write \\[! to quote the brackets)`;
+  for (const mdx of [false, true]) assert.deepEqual(problems(body, mdx), [expected(10, 'INFO'), expected(11, 'Hint')]);
 });
 
 test('components are only checked in MDX; <img> and Markdown images everywhere', () => {

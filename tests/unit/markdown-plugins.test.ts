@@ -96,6 +96,36 @@ test('task list checkboxes are named by their item', async () => {
   );
 });
 
+test('GitHub alerts become callouts: any case, a title on the marker line, the rest of the quote as the body', async () => {
+  const { html } = await render(
+    '> [!NOTE]\n> Read *this*.\n> Still the note.\n\n> [!warning] Back up `cache/` first\n>\n> One.\n>\n> Two.\n\n> [!CAUTION]  \n> Hard break.\n',
+  );
+  const callouts = html.querySelectorAll('aside.callout');
+  assert.deepEqual(
+    callouts.map((callout) => [callout.classNames, callout.getAttribute('role'), callout.getAttribute('aria-label'), callout.querySelector('.callout-title')!.text]),
+    [
+      ['callout callout-note', 'note', 'Note', 'Note'],
+      ['callout callout-warning', 'note', 'Warning: Back up cache/ first', 'Warning: Back up cache/ first'],
+      ['callout callout-caution', 'note', 'Caution', 'Caution'],
+    ],
+  );
+  assert.equal(callouts[0]!.querySelector('.callout-body')!.innerHTML.trim(), '<p>Read <em>this</em>.\nStill the note.</p>');
+  assert.equal(callouts[1]!.querySelector('.callout-title code')!.text, 'cache/', 'the title keeps its markup');
+  assert.deepEqual(callouts[1]!.querySelectorAll('.callout-body p').map((p) => p.text), ['One.', 'Two.']);
+  assert.deepEqual(callouts[2]!.querySelectorAll('.callout-body p').map((p) => p.text), ['Hard break.']);
+  const icon = callouts[0]!.querySelector('svg.callout-icon')!;
+  assert.equal(icon.getAttribute('data-feed'), 'omit', 'feeds leave the icon out');
+  assert.equal(icon.getAttribute('aria-hidden'), 'true');
+  assert.equal(html.querySelectorAll('blockquote').length, 0);
+  assert.ok(!html.text.includes('[!'), 'no marker is left in the text');
+});
+
+test('quotes that are not alerts stay quotes: an unknown kind, a marker later in the quote', async () => {
+  const { html } = await render('> [!INFO]\n> x\n\n> Someone wrote\n> [!NOTE] here\n\n> Plain.\n');
+  assert.equal(html.querySelectorAll('aside.callout').length, 0);
+  assert.equal(html.querySelectorAll('blockquote').length, 3);
+});
+
 test('code blocks: a title, highlighted lines, diff markers from the meta and from comments', async () => {
   const { html } = await render(
     [

@@ -42,7 +42,7 @@ test('image sizes match the column the stylesheet draws', () => {
 });
 
 test('callout types', () => {
-  assert.deepEqual(Object.keys(CALLOUT_LABELS), ['note', 'tip', 'warning', 'danger']);
+  assert.deepEqual(Object.keys(CALLOUT_LABELS), ['note', 'tip', 'important', 'warning', 'caution', 'danger']);
   assert.equal(isCalloutType('tip'), true);
   assert.equal(isCalloutType('info'), false);
   assert.equal(isCalloutType('toString'), false);

@@ -1,4 +1,5 @@
 import type { HastPluginEntry } from 'satteri';
+import { alerts } from './alerts.ts';
 import { contentImages } from './content-images.ts';
 import { externalLinks } from './external-links.ts';
 import { headingAnchors } from './heading-anchors.ts';
@@ -8,9 +9,9 @@ export { codeBlockTransformers } from './code-blocks.ts';
 export { CODE_THEMES } from './code-themes.ts';
 
 /**
- * The hast plugins for writing (heading anchors, external links, images, task lists), in order.
+ * The hast plugins for writing (alerts, heading anchors, external links, images, task lists), in order.
  * astro.config.mjs and the unit tests both use this list, so the tests render what the site renders.
  */
 export function writingHastPlugins(siteUrl: string): HastPluginEntry[] {
-  return [headingAnchors(), externalLinks(siteUrl), contentImages(), taskListLabels()];
+  return [alerts(), headingAnchors(), externalLinks(siteUrl), contentImages(), taskListLabels()];
 }
