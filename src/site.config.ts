@@ -2,6 +2,8 @@
  * Site identity: the one place to change what the blog is called, where it lives and who writes it.
  * The URL and base path come from the environment at build time so one checkout can deploy anywhere.
  */
+import type { ShareTargetName } from './lib/share.ts';
+
 export interface SiteLink {
   label: string;
   href: string;
@@ -24,6 +26,8 @@ export interface SiteConfig {
   pageSize: number;
   /** How many posts the feeds carry. */
   feedLimit: number;
+  /** The services each post offers a share link to, in this order (src/lib/share.ts); empty for none. */
+  share: ShareTargetName[];
   /** Square site artwork: an SVG in public/, rendered to PNG for feed readers (RSS image, JSON Feed icon). */
   icon: string;
 }
@@ -66,5 +70,6 @@ export const site: SiteConfig = {
   links: [],
   pageSize: 10,
   feedLimit: 50,
+  share: ['bluesky', 'linkedin', 'hacker-news', 'reddit', 'email'],
   icon: '/favicon.svg',
 };

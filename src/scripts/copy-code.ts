@@ -1,24 +1,13 @@
 /**
  * Adds a Copy button to every code block in a post. Only with JavaScript and a clipboard to write to:
- * without them there is no button that could not work. Success and failure are announced through one
- * polite live region, since the button's own label changing is not reliably read out.
+ * without them there is no button that could not work. Success and failure are announced (announce.ts).
  */
-const RESET_AFTER_MS = 2000;
+import { RESET_AFTER_MS, announce, clearAnnouncement } from './announce.ts';
 
 export function initCopyButtons(root: ParentNode = document): void {
   if (!navigator.clipboard || !window.isSecureContext) return;
   const blocks = root.querySelectorAll<HTMLElement>('.code-block');
   if (blocks.length === 0) return;
-
-  const status = document.createElement('p');
-  status.className = 'sr-only';
-  status.setAttribute('role', 'status');
-  (document.querySelector('main') ?? document.body).append(status);
-  // Emptied first, so copying twice in a row is announced twice.
-  const announce = (message: string) => {
-    status.textContent = '';
-    window.setTimeout(() => (status.textContent = message), 50);
-  };
 
   for (const block of blocks) {
     const code = block.querySelector('pre code');
@@ -42,7 +31,7 @@ export function initCopyButtons(root: ParentNode = document): void {
       }
       timer = window.setTimeout(() => {
         button.textContent = 'Copy';
-        status.textContent = '';
+        clearAnnouncement();
       }, RESET_AFTER_MS);
     });
     block.append(button);

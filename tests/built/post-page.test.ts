@@ -58,3 +58,29 @@ test('the parts of a series list one another in order, the current one marked, u
     assert.equal(readPage(dist, postPath(post.id)).querySelector('.series, .series-next'), null, post.id);
   }
 });
+
+test('every post offers share links to its canonical address and title; Share and Copy link wait for JavaScript', () => {
+  const services = ['Bluesky', 'LinkedIn', 'Hacker News', 'Reddit', 'Email'];
+  const shared = new Map<string, string>();
+  for (const post of published) {
+    const page = readPage(dist, postPath(post.id));
+    const canonical = page.querySelector('link[rel="canonical"]')!.getAttribute('href')!;
+    const section = page.querySelector('section.share');
+    assert.ok(section, `${post.id} has a share section`);
+    assert.equal(section.getAttribute('data-share-url'), canonical, post.id);
+    shared.set(post.id, canonical);
+    const links = section.querySelectorAll('a');
+    assert.deepEqual(links.map((link) => link.text), services, post.id);
+    for (const link of links) {
+      const href = new URL(link.getAttribute('href')!);
+      assert.ok(['https:', 'mailto:'].includes(href.protocol), `${post.id} ${link.text}`);
+      const said = [...href.searchParams.values()].join(' ');
+      assert.ok(said.includes(canonical), `${post.id}: ${link.text} shares ${canonical}: ${href}`);
+      if (link.text !== 'LinkedIn') assert.ok(said.includes(post.title), `${post.id}: ${link.text} names "${post.title}": ${href}`);
+    }
+    const buttons = section.querySelectorAll('button');
+    assert.deepEqual(buttons.map((button) => [button.text, button.closest('li')?.hasAttribute('hidden')]), [['Share…', true], ['Copy link', true]]);
+  }
+  assert.equal(shared.get('feeds-syndicated-post'), 'https://elsewhere.example/original-post/', 'a syndicated post shares where it first appeared');
+  assert.ok(published.some((post) => /[&"<]/.test(post.title)), 'a title with characters to encode');
+});

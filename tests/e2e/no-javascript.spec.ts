@@ -26,3 +26,11 @@ test('without JavaScript the header offers no search or theme toggle, which coul
   await expect(page.locator('.site-header').getByRole('searchbox')).toBeHidden();
   await expect(page.locator('.site-header').getByRole('button')).toHaveCount(0);
 });
+
+test('without JavaScript a post offers its share links, and no Share or Copy link button, which could not work', async ({ page }) => {
+  await page.goto('/blog/rust-is-winning-the-ai-code-generation-race/');
+  const share = page.getByRole('region', { name: 'Share this post' });
+  await expect(share.getByRole('link')).toHaveText(['Bluesky', 'LinkedIn', 'Hacker News', 'Reddit', 'Email']);
+  await expect(share.locator('button')).toHaveCount(2);
+  await expect(share.getByRole('button')).toHaveCount(0);
+});

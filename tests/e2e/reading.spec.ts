@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 const FIRST_POST = '/blog/rust-is-winning-the-ai-code-generation-race/';
 const FIRST_TITLE = 'Rust Is Winning the AI Code Generation Race';
@@ -96,4 +96,52 @@ test('a series is read in order: the first part links the next at its end, and e
   await expect(page.locator('.series-next'), 'the last part has no next one').toHaveCount(0);
   await second.getByRole('link', { name: 'Fixture: every Markdown feature' }).click();
   await expect(page).toHaveURL('/blog/fixture-markdown-features/');
+});
+
+test.describe('sharing a post', () => {
+  // The post's canonical address, the site's own URL: not the local server the tests happen to use.
+  const canonical = (page: Page) => page.locator('link[rel="canonical"]').getAttribute('href');
+
+  test('Copy link puts the post’s address on the clipboard and says so', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(FIRST_POST);
+    const share = page.getByRole('region', { name: 'Share this post' });
+    await share.getByRole('button', { name: 'Copy link' }).click();
+    await expect(page.getByRole('status')).toHaveText('Link copied to the clipboard');
+    await expect(share.getByRole('button', { name: 'Link copied' })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await canonical(page));
+    await expect(share.getByRole('button', { name: 'Copy link' })).toBeVisible({ timeout: 5000 });
+  });
+
+  test('Share opens the browser’s share sheet with the post’s title and address', async ({ page }) => {
+    await page.addInitScript(() => {
+      const calls: ShareData[] = [];
+      Object.assign(window, { shareCalls: calls });
+      Object.defineProperty(Navigator.prototype, 'share', { configurable: true, value: async (data: ShareData) => void calls.push(data) });
+    });
+    await page.goto(FIRST_POST);
+    await page.getByRole('region', { name: 'Share this post' }).getByRole('button', { name: 'Share…' }).click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { shareCalls: ShareData[] }).shareCalls)).toEqual([{ title: FIRST_TITLE, url: await canonical(page) }]);
+  });
+
+  test('where the browser has no share sheet there is no Share button; the links are there either way', async ({ page }) => {
+    await page.addInitScript(() => {
+      delete (Navigator.prototype as { share?: unknown }).share;
+    });
+    await page.goto(FIRST_POST);
+    const share = page.getByRole('region', { name: 'Share this post' });
+    await expect(share.getByRole('button', { name: 'Copy link' })).toBeVisible();
+    await expect(share.getByRole('button', { name: 'Share…' })).toHaveCount(0);
+    const bluesky = share.getByRole('link', { name: 'Bluesky' });
+    await expect(bluesky).toHaveAttribute('href', /^https:\/\/bsky\.app\/intent\/compose\?text=/);
+    await expect(bluesky).toHaveAttribute('rel', 'noreferrer');
+  });
+
+  test('a printed post leaves the share section out', async ({ page }) => {
+    await page.goto(FIRST_POST);
+    const share = page.getByRole('region', { name: 'Share this post' });
+    await expect(share).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    await expect(share).toBeHidden();
+  });
 });

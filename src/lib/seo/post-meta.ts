@@ -5,15 +5,14 @@ import { postPath } from '../urls.ts';
 import { revisedAt } from './lastmod.ts';
 import type { PageMeta } from './page-meta.ts';
 import { blogPostingLd, breadcrumbLd, webSiteLd } from './structured-data.ts';
-import { siteUrl } from '../site-urls.ts';
-
+import { postCanonicalUrl, siteUrl } from '../site-urls.ts';
 
 /** A post page's social tags and structured data. */
 export async function postPageMeta(post: Post): Promise<PageMeta> {
-  const { title, description, date, canonical } = post.data;
+  const { title, description, date } = post.data;
   const tags = (await getTagIndex()).tagsOf(post.data.tags).map((tag) => tag.name);
   const image = await postSocialImage(post);
-  const url = canonical ?? siteUrl(postPath(post.id));
+  const url = postCanonicalUrl(post);
   const modified = revisedAt(post.data);
   return {
     type: 'article',

@@ -1,0 +1,26 @@
+/**
+ * One polite live region for the page's short confirmations ("Code copied", "Link copied"): a control's
+ * own label changing is not reliably read out. Made on first use and shared by every caller.
+ */
+let status: HTMLElement | undefined;
+
+/** How long a button shows its confirmation ("Copied") before it reads as before. */
+export const RESET_AFTER_MS = 2000;
+
+export function announce(message: string): void {
+  if (!status) {
+    status = document.createElement('p');
+    status.className = 'sr-only';
+    status.setAttribute('role', 'status');
+    (document.querySelector('main') ?? document.body).append(status);
+  }
+  const region = status;
+  // Emptied first, so the same message twice in a row is announced twice.
+  region.textContent = '';
+  window.setTimeout(() => (region.textContent = message), 50);
+}
+
+/** Clears the region once a confirmation has been read, so it is not found again later. */
+export function clearAnnouncement(): void {
+  if (status) status.textContent = '';
+}
