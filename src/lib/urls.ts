@@ -35,6 +35,10 @@ export function absoluteUrl(pathWithBase: string, siteUrl: string): string {
   return new URL(pathWithBase, `${siteUrl}/`).href;
 }
 
+/** The search page (src/pages/search.astro); it reads the query from `?q=`. */
+export const SEARCH_PATH = '/search/';
+export const SEARCH_QUERY_PARAM = 'q';
+
 export function tagPath(slug: string): string {
   return `/tags/${slug}/`;
 }

@@ -1,6 +1,6 @@
 /** The search page: Pagefind's index, queried in the browser. Loaded only on /search/. */
 import { SEARCH_INDEX_FOLDER } from '../lib/search-index-folder.ts';
-import { withBase } from '../lib/urls.ts';
+import { SEARCH_QUERY_PARAM, withBase } from '../lib/urls.ts';
 
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string; date?: string } }>;
@@ -42,8 +42,8 @@ export async function initSearch(): Promise<void> {
 
   const show = async (query: string) => {
     const url = new URL(location.href);
-    if (query) url.searchParams.set('q', query);
-    else url.searchParams.delete('q');
+    if (query) url.searchParams.set(SEARCH_QUERY_PARAM, query);
+    else url.searchParams.delete(SEARCH_QUERY_PARAM);
     history.replaceState(null, '', url);
     if (!query.trim()) {
       list.replaceChildren();
@@ -76,7 +76,7 @@ export async function initSearch(): Promise<void> {
   });
   input.addEventListener('input', () => void show(input.value));
   // Whatever was typed while the index loaded counts, else a query from the URL (?q=, the header's form).
-  const initial = input.value || new URL(location.href).searchParams.get('q');
+  const initial = input.value || new URL(location.href).searchParams.get(SEARCH_QUERY_PARAM);
   if (initial) {
     input.value = initial;
     await show(initial);

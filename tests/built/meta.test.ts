@@ -159,3 +159,21 @@ test('pages other than posts share the site-wide card', async () => {
   const size = await imageSize(abs('/og/site.png'));
   assert.deepEqual([size.width, size.height, size.format], [1200, 630, 'png']);
 });
+
+test('every page links the OpenSearch description; its search page and icon are built files, under the base path too', () => {
+  for (const path of pages) {
+    const links = readPage(DIST, path).querySelectorAll('link[rel="search"]');
+    assert.deepEqual(links.map((link) => [link.getAttribute('type'), link.getAttribute('href')]), [['application/opensearchdescription+xml', '/opensearch.xml']], path);
+  }
+  const described = (dist: string) => {
+    const xml = readFileSync(join(dist, 'opensearch.xml'), 'utf8');
+    return { template: /template="([^"]+)"/.exec(xml)?.[1], image: /<Image[^>]*>([^<]+)<\/Image>/.exec(xml)?.[1] };
+  };
+  const main = described(DIST);
+  assert.equal(main.template, abs('/search/?q={searchTerms}'));
+  assert.ok(fileForUrl(main.template!.replace(/\?.*$/, '')), 'the search page is built');
+  assert.ok(fileForUrl(main.image!), 'the icon is built');
+  const sub = join(siteDir('sub'), 'dist');
+  assert.deepEqual(readPage(sub, '/').querySelector('link[rel="search"]')!.getAttribute('href'), '/sub/opensearch.xml');
+  assert.deepEqual(described(sub), { template: 'https://notes.example.org/sub/search/?q={searchTerms}', image: 'https://notes.example.org/sub/icons/64.png' });
+});

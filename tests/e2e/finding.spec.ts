@@ -163,3 +163,33 @@ test('each tag’s post count sits right beside it, on its line, and a tag’s n
     }
   }
 });
+
+test('a browser can add the site’s search: every page links its OpenSearch description, whose template finds posts', async ({ page }) => {
+  await page.goto('/archive/');
+  const link = page.locator('link[rel="search"]');
+  await expect(link).toHaveAttribute('type', 'application/opensearchdescription+xml');
+  await expect(link).toHaveAttribute('title', 'Compiled Notes');
+  const described = await page.evaluate(async (href) => {
+    const response = await fetch(href);
+    const xml = new DOMParser().parseFromString(await response.text(), 'application/xml');
+    const NS = 'http://a9.com/-/spec/opensearch/1.1/';
+    return {
+      ok: response.ok,
+      wellFormed: xml.getElementsByTagName('parsererror').length === 0,
+      root: `${xml.documentElement.namespaceURI} ${xml.documentElement.localName}`,
+      name: xml.getElementsByTagNameNS(NS, 'ShortName')[0]?.textContent,
+      template: xml.getElementsByTagNameNS(NS, 'Url')[0]?.getAttribute('template'),
+      image: xml.getElementsByTagNameNS(NS, 'Image')[0]?.textContent,
+    };
+  }, (await link.getAttribute('href'))!);
+  expect(described).toMatchObject({ ok: true, wellFormed: true, root: 'http://a9.com/-/spec/opensearch/1.1/ OpenSearchDescription', name: 'Compiled Notes' });
+  // The description names the site's own origin (SITE_URL); the tests serve it elsewhere, so follow its path.
+  const canonical = new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!);
+  const template = new URL(described.template!.replace('{searchTerms}', encodeURIComponent('layered Docker')));
+  expect(template.origin).toBe(canonical.origin);
+  expect(new URL(described.image!).pathname).toMatch(/\/icons\/64\.png$/);
+  expect((await page.request.get(new URL(described.image!).pathname)).status()).toBe(200);
+  await page.goto(template.pathname + template.search);
+  await expect(page.getByLabel('Search posts')).toHaveValue('layered Docker');
+  await expect(page.locator('.search-results li').filter({ hasText: FIRST_TITLE })).toHaveCount(1);
+});
