@@ -6,7 +6,7 @@ import { publicFile, sitePathName } from './public-files.ts';
 import { isGeneratedImagePath } from './social/image-paths.ts';
 import { isSitePath } from './urls.ts';
 
-/** A problem in a post's body; `field` names what it is about: image, Figure or Callout. */
+/** A problem in a post's body; `field` names what it is about: image, Figure, Callout or alert. */
 export interface BodyProblem {
   line: number;
   field: string;

@@ -2,12 +2,13 @@
  * Adds a Copy button to every code block in a post. Only with JavaScript and a clipboard to write to:
  * without them there is no button that could not work. Success and failure are announced (announce.ts).
  */
-import { RESET_AFTER_MS, announce, clearAnnouncement } from './announce.ts';
+import { RESET_AFTER_MS, announce, clearAnnouncement, prepareAnnouncements } from './announce.ts';
 
 export function initCopyButtons(root: ParentNode = document): void {
   if (!navigator.clipboard || !window.isSecureContext) return;
   const blocks = root.querySelectorAll<HTMLElement>('.code-block');
   if (blocks.length === 0) return;
+  prepareAnnouncements();
 
   for (const block of blocks) {
     const code = block.querySelector('pre code');

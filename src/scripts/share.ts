@@ -3,7 +3,7 @@
  * share sheet (phones, most desktop browsers), Copy link where a clipboard can be written. Without
  * JavaScript both stay hidden and the plain share links remain.
  */
-import { RESET_AFTER_MS, announce, clearAnnouncement } from './announce.ts';
+import { RESET_AFTER_MS, announce, clearAnnouncement, prepareAnnouncements } from './announce.ts';
 
 export function initShareButtons(root: ParentNode = document): void {
   const section = root.querySelector<HTMLElement>('[data-share]');
@@ -26,6 +26,7 @@ export function initShareButtons(root: ParentNode = document): void {
   const copy = section.querySelector<HTMLButtonElement>('[data-share-copy]');
   if (copy && navigator.clipboard && window.isSecureContext) {
     copy.closest('li')!.hidden = false;
+    prepareAnnouncements();
     const label = copy.textContent;
     let timer: number | undefined;
     copy.addEventListener('click', async () => {

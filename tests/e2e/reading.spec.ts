@@ -106,6 +106,9 @@ test.describe('sharing a post', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(FIRST_POST);
     const share = page.getByRole('region', { name: 'Share this post' });
+    // The live region is in the page before the first message: one inserted with its message is often not read.
+    await expect(page.locator('[role="status"]')).toHaveCount(1);
+    await expect(page.locator('[role="status"]')).toBeEmpty();
     await share.getByRole('button', { name: 'Copy link' }).click();
     await expect(page.getByRole('status')).toHaveText('Link copied to the clipboard');
     await expect(share.getByRole('button', { name: 'Link copied' })).toBeVisible();
