@@ -1,6 +1,9 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { CALLOUT_LABELS, alertKind, isCalloutType } from './callouts.ts';
+import type { Element } from 'hast';
+import { markdownToHast, mdxToHast, type HastNode } from 'satteri';
+import { CALLOUT_LABELS, isCalloutType } from './callouts.ts';
+import { alertMarker } from './markdown/alerts.ts';
 import { decodePath, relativeImagePath } from './markdown/content-images.ts';
 import { publicFile, sitePathName } from './public-files.ts';
 import { isGeneratedImagePath } from './social/image-paths.ts';
@@ -172,29 +175,39 @@ export function checkBody(
   }
 
   // A quote that opens with an unknown kind would otherwise publish as a quote showing "[!INFO]".
-  for (const quote of text.matchAll(/^[ \t]{0,3}(?:>[ \t]?)+(\[![A-Za-z]+\])/gm)) {
-    const kind = alertKind(quote[1]!)!;
-    if (!isCalloutType(kind) && opensQuote(text, quote.index)) {
-      const kinds = Object.keys(CALLOUT_LABELS).map((name) => name.toUpperCase());
-      report(quote.index, 'alert', `> ${quote[1]} is not a kind of alert: use ${kinds.slice(0, -1).join(', ')} or ${kinds.at(-1)} (or write \\[! to quote the brackets)`);
-    }
+  const kinds = Object.keys(CALLOUT_LABELS).map((name) => name.toUpperCase());
+  for (const { line, written } of unknownAlerts(body, mdx)) {
+    problems.push({
+      line: firstLine + line - 1,
+      field: 'alert',
+      message: `> ${written} is not a kind of alert: use ${kinds.slice(0, -1).join(', ')} or ${kinds.at(-1)} (or write \\[! to quote the brackets)`,
+    });
   }
   return problems.sort((a, b) => a.line - b.line);
 }
 
 /**
- * Whether the quote line at `offset` starts its quote's text: no line of the same quote (as deep, or
- * deeper) with text comes before it, so `> > [!X]` below `> text` still opens the inner quote.
+ * Quotes opening with a marker of no kind there is, found in the tree Sätteri parses (the one the alerts
+ * plugin sees), so lists, code, comments, links and escapes count exactly as they do on the page.
  */
-function opensQuote(text: string, offset: number): boolean {
-  const depth = (line: string) => /^[ \t]{0,3}((?:>[ \t]?)*)/.exec(line)![1]!.replace(/[^>]/g, '').length;
-  const own = depth(text.slice(offset));
-  for (const line of text.slice(0, offset).split('\n').reverse().slice(1)) {
-    const level = depth(line);
-    if (level < own) return true;
-    if (line.replace(/[>\s]/g, '')) return false;
+function unknownAlerts(body: string, mdx: boolean): { line: number; written: string }[] {
+  if (!body.includes('[!')) return []; // most posts have no marker: skip the parse
+  let tree: HastNode;
+  try {
+    tree = (mdx ? mdxToHast : markdownToHast)(body, { features: { frontmatter: false } });
+  } catch {
+    return []; // MDX that does not parse: its compile reports where
   }
-  return true;
+  const found: { line: number; written: string }[] = [];
+  const visit = (node: HastNode): void => {
+    if (node.type === 'element' && node.tagName === 'blockquote') {
+      const marker = alertMarker(node as Element, body);
+      if (marker && !isCalloutType(marker.kind)) found.push({ line: marker.paragraph.position?.start.line ?? 1, written: marker.written });
+    }
+    if ('children' in node) for (const child of node.children as HastNode[]) visit(child);
+  };
+  visit(tree);
+  return found;
 }
 
 function checkFigure(file: string, text: string, tag: Tag, exists: (path: string) => boolean, report: (field: string, message: string) => void): void {

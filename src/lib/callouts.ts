@@ -57,11 +57,3 @@ export const CALLOUT_ICON_SVG = {
   'stroke-linecap': 'round',
   'stroke-linejoin': 'round',
 } as const;
-
-/**
- * A blockquote is an alert when it starts with `[!KIND]`, in any case (GitHub's syntax); a title may follow
- * on the same line (Obsidian's). The kind, lower-cased, of a quote's opening text; it may be no kind there is.
- */
-export function alertKind(quoteStart: string): string | undefined {
-  return /^\[!([A-Za-z]+)\]/.exec(quoteStart)?.[1]?.toLowerCase();
-}

@@ -63,7 +63,8 @@ function packageVersion(name: string): string {
 
 /**
  * What a verdict depends on besides the post: the code of `src/lib` (the schema, the body check and what
- * they use; any change there checks every post again) and the versions of the YAML and schema libraries.
+ * they use; any change there checks every post again) and the versions of the YAML, schema and Markdown
+ * (the alert check parses with it) libraries.
  */
 export function checkerFingerprint(lib = import.meta.dirname): string {
   const hash = createHash('sha256');
@@ -72,7 +73,7 @@ export function checkerFingerprint(lib = import.meta.dirname): string {
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
   for (const file of files) hash.update(file.slice(lib.length)).update(readFileSync(file));
-  for (const name of ['yaml', 'zod']) hash.update(`${name}@${packageVersion(name)}`);
+  for (const name of ['yaml', 'zod', 'satteri']) hash.update(`${name}@${packageVersion(name)}`);
   return hash.digest('base64');
 }
 

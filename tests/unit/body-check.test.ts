@@ -65,6 +65,21 @@ test('an alert of an unknown kind, in Markdown and MDX; known kinds in any case,
   for (const mdx of [false, true]) assert.deepEqual(problems(body, mdx), [expected(10, 'INFO'), expected(11, 'Hint')]);
 });
 
+test('alerts are found where the parser finds quotes: in list items, after extra spaces, deep in a nested list', () => {
+  const body = ['- > [!INFO] in a list item', '', '>  [!Hint] two spaces', '', '- outer', '  - inner', '', '    > [!Aside] nested four deep'].join('\n');
+  const expected = (line: number, kind: string) =>
+    `${line} alert: > [!${kind}] is not a kind of alert: use NOTE, TIP, IMPORTANT, WARNING, CAUTION or DANGER (or write \\[! to quote the brackets)`;
+  for (const mdx of [false, true]) assert.deepEqual(problems(body, mdx), [expected(1, 'INFO'), expected(3, 'Hint'), expected(8, 'Aside')]);
+});
+
+test('what is not an alert marker is not reported: a link, code inside a quote, a comment, an indented code block', () => {
+  const body = ['> [!INFO](https://example.com) is a link', '', '> ```', '> [!INFO]', '> ```'].join('\n');
+  for (const mdx of [false, true]) assert.deepEqual(problems(body, mdx), []);
+  // Markdown only: MDX has neither HTML comments nor indented code, so there these are quotes.
+  assert.deepEqual(problems('<!--\n> [!INFO] a comment\n-->\n\nText.\n\n    > [!INFO] code', false), []);
+  assert.equal(problems('Text.\n\n    > [!INFO] a quote in MDX', true).length, 1);
+});
+
 test('components are only checked in MDX; <img> and Markdown images everywhere', () => {
   assert.deepEqual(problems('<Figure src="./chart.png" />', false), []);
   assert.deepEqual(problems('<img src="./chart.png">\n\n![](./chart.png)', false), [

@@ -120,10 +120,17 @@ test('GitHub alerts become callouts: any case, a title on the marker line, the r
   assert.ok(!html.text.includes('[!'), 'no marker is left in the text');
 });
 
-test('quotes that are not alerts stay quotes: an unknown kind, a marker later in the quote', async () => {
-  const { html } = await render('> [!INFO]\n> x\n\n> Someone wrote\n> [!NOTE] here\n\n> Plain.\n');
+test('quotes that are not alerts stay quotes: an unknown kind, a marker later in the quote, an escaped marker', async () => {
+  const { html } = await render('> [!INFO]\n> x\n\n> Someone wrote\n> [!NOTE] here\n\n> Plain.\n\n> \\[!NOTE] quoted brackets\n');
   assert.equal(html.querySelectorAll('aside.callout').length, 0);
-  assert.equal(html.querySelectorAll('blockquote').length, 3);
+  const quotes = html.querySelectorAll('blockquote');
+  assert.equal(quotes.length, 4);
+  assert.equal(quotes[3]!.text.trim(), '[!NOTE] quoted brackets', 'the escape shows the brackets as written');
+});
+
+test('an alert in a list item is a callout too, as the parser sees a quote there', async () => {
+  const { html } = await render('- > [!TIP] Inside\n  > a list item.\n');
+  assert.equal(html.querySelector('li > aside.callout-tip')?.getAttribute('aria-label'), 'Tip: Inside');
 });
 
 test('code blocks: a title, highlighted lines, diff markers from the meta and from comments', async () => {

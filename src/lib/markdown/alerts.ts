@@ -1,6 +1,6 @@
-import type { HastPluginDefinition } from 'satteri';
+import type { HastPluginEntry } from 'satteri';
 import type { Element, ElementContent, Properties, Text } from 'hast';
-import { CALLOUT_ICONS, CALLOUT_ICON_SVG, CALLOUT_LABELS, alertKind, calloutName, isCalloutType } from '../callouts.ts';
+import { CALLOUT_ICONS, CALLOUT_ICON_SVG, CALLOUT_LABELS, calloutName, isCalloutType } from '../callouts.ts';
 
 type Node = ElementContent;
 
@@ -28,29 +28,53 @@ function splitFirstLine(children: readonly Node[]): { line: Node[]; rest: Node[]
 const textOf = (nodes: readonly Node[]): string =>
   nodes.map((node) => (node.type === 'text' ? node.value : node.type === 'element' ? textOf(node.children) : '')).join('');
 
+/** A quote's opening marker: `[!KIND]` as written, its kind lower-cased (which may be no kind there is). */
+export interface AlertMarker {
+  written: string;
+  kind: string;
+  /** Where the text after the marker is: the quote's first paragraph, and that paragraph's index. */
+  paragraph: Readonly<Element>;
+  index: number;
+}
+
 /**
- * GitHub's alerts in Markdown: a blockquote whose first line is `[!NOTE]`, `[!TIP]`, `[!IMPORTANT]`,
- * `[!WARNING]` or `[!CAUTION]` (or `[!DANGER]`, any case, a title allowed after it) becomes the same
- * callout the MDX <Callout> component renders. An unknown kind is left a quote here; the content check
- * reports it, so it never reaches a page.
+ * A blockquote is an alert when its first paragraph starts with `[!KIND]` in any case (GitHub's syntax);
+ * a title may follow on the line (Obsidian's). Both the plugin and the content check ask this, so what
+ * renders as a callout and what the check reports cannot drift. A marker whose text the source does not
+ * start with `[!` (an escaped `\[!NOTE]`) is quoted brackets, not a marker; without positions the text
+ * is taken as written.
  */
-export function alerts(): HastPluginDefinition {
-  return {
+export function alertMarker(quote: Readonly<Element>, source: string): AlertMarker | undefined {
+  const index = quote.children.findIndex((child) => !(child.type === 'text' && !child.value.trim()));
+  const paragraph = quote.children[index];
+  if (paragraph?.type !== 'element' || paragraph.tagName !== 'p') return undefined;
+  const opening = paragraph.children[0];
+  if (opening?.type !== 'text') return undefined;
+  const written = /^\[!([A-Za-z]+)\]/.exec(opening.value);
+  if (!written) return undefined;
+  const offset = opening.position?.start.offset;
+  if (offset !== undefined && !source.startsWith('[!', offset)) return undefined;
+  return { written: written[0], kind: written[1]!.toLowerCase(), paragraph, index };
+}
+
+/**
+ * GitHub's alerts in Markdown: a quote opening with `[!NOTE]`, `[!TIP]`, `[!IMPORTANT]`, `[!WARNING]`,
+ * `[!CAUTION]` or `[!DANGER]` becomes the same callout the MDX <Callout> component renders. An unknown
+ * kind is left a quote here; the content check reports it, so it never reaches a page.
+ */
+export function alerts(): HastPluginEntry {
+  // Positions cost every parse; only a source with an escaped marker needs them to tell it apart.
+  return ({ source }) => ({
     name: 'alerts',
+    options: { position: source.includes('\\[!') },
     element: {
       filter: ['blockquote'],
       visit(node, ctx) {
+        const marker = alertMarker(node, ctx.source);
+        if (!marker || !isCalloutType(marker.kind)) return;
+        const { kind: type, paragraph, index: first } = marker;
         const children = node.children;
-        const first = children.findIndex((child) => !(child.type === 'text' && !child.value.trim()));
-        const paragraph = children[first];
-        if (paragraph?.type !== 'element' || paragraph.tagName !== 'p') return;
-        const opening = paragraph.children[0];
-        if (opening?.type !== 'text') return;
-        const value = opening.value;
-        const type = alertKind(value);
-        if (type === undefined || !isCalloutType(type)) return;
-
-        const afterMarker = text(value.slice(value.indexOf(']') + 1));
+        const afterMarker = text((paragraph.children[0] as Text).value.slice(marker.written.length));
         const { line, rest } = splitFirstLine([afterMarker, ...paragraph.children.slice(1)]);
         const titleNodes = trimStart(line);
         const title = textOf(titleNodes).trim();
@@ -70,7 +94,7 @@ export function alerts(): HastPluginDefinition {
         );
       },
     },
-  };
+  });
 }
 
 function trimStart(nodes: Node[]): Node[] {
