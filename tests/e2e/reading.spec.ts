@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 
 const FIRST_POST = '/blog/rust-is-winning-the-ai-code-generation-race/';
 const FIRST_TITLE = 'Rust Is Winning the AI Code Generation Race';
@@ -138,6 +138,34 @@ test.describe('sharing a post', () => {
     const bluesky = share.getByRole('link', { name: 'Bluesky' });
     await expect(bluesky).toHaveAttribute('href', /^https:\/\/bsky\.app\/intent\/compose\?text=/);
     await expect(bluesky).toHaveAttribute('rel', 'noreferrer');
+  });
+
+  test('the buttons come after the links, so showing them moves no link; they look like the links', async ({ page, browser }) => {
+    // Within the section: what scripts change above it is not the buttons' doing.
+    const linkBoxes = async (from: Page) => {
+      const section = from.getByRole('region', { name: 'Share this post' });
+      const links = section.getByRole('link');
+      await expect(links).toHaveCount(5);
+      const origin = (await section.boundingBox())!;
+      return Promise.all((await links.all()).map(async (link) => {
+        const { x, y, width, height } = (await link.boundingBox())!;
+        return { x: x - origin.x, y: y - origin.y, width, height };
+      }));
+    };
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await noScript.newPage();
+    await plain.goto(FIRST_POST);
+    const without = await linkBoxes(plain);
+    await noScript.close();
+
+    await page.goto(FIRST_POST);
+    const share = page.getByRole('region', { name: 'Share this post' });
+    const copy = share.getByRole('button', { name: 'Copy link' });
+    await expect(copy).toBeVisible();
+    expect(await linkBoxes(page)).toEqual(without);
+    const look = (locator: Locator) =>
+      locator.evaluate((node) => ['border-top-style', 'border-radius', 'padding-left', 'background-color'].map((name) => getComputedStyle(node).getPropertyValue(name)));
+    expect(await look(copy)).toEqual(await look(share.getByRole('link', { name: 'Bluesky' })));
   });
 
   test('a printed post leaves the share section out', async ({ page }) => {

@@ -21,7 +21,7 @@ import { cleanFeedHtml } from './feed-html.ts';
 import { FEED_PATHS } from './paths.ts';
 import { contentKey, createRenderCache } from './render-cache.ts';
 import { codeFingerprint, feedHtmlKey, feedHtmlStore, keepable, type FeedHtmlStore } from './feed-html-store.ts';
-import { siteUrl } from '../site-urls.ts';
+import { postCanonicalUrl, siteUrl } from '../site-urls.ts';
 import { revisedAt } from '../seo/lastmod.ts';
 
 /** Module-level, so every feed route of one build shares it. */
@@ -71,8 +71,9 @@ export function feedHtml(post: Post): Promise<string> {
 }
 
 export async function feedEntry(post: Post): Promise<FeedEntry> {
-  const { title, description, date, tags, canonical } = post.data;
+  const { title, description, date, tags } = post.data;
   const url = siteUrl(postPath(post.id));
+  const canonical = postCanonicalUrl(post);
   return {
     url,
     title,
@@ -82,7 +83,7 @@ export async function feedEntry(post: Post): Promise<FeedEntry> {
     tags: (await getTagIndex()).tagsOf(tags).map((tag) => tag.name),
     html: await feedHtml(post),
     image: (await postSocialImage(post)).url,
-    externalUrl: canonical && canonical !== url ? canonical : undefined,
+    externalUrl: canonical !== url ? canonical : undefined,
   };
 }
 
