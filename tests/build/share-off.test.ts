@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listFiles, readPage } from '../support/dist.ts';
+import { readPage } from '../support/dist.ts';
 import { ROOT, buildSite, prepareSite } from '../support/sites.ts';
 
 test('with no share services in the site config, posts have no share section and load no share script (Astro still bundles it, unused)', () => {
