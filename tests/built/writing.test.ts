@@ -130,10 +130,18 @@ test('images in posts from public/ carry their file’s width and height, so the
   }
 });
 
-/** An element's tags and classes, without its text or Astro's scoping attributes. */
-const shape = (element: HTMLElement): string =>
-  `<${element.tagName.toLowerCase()}${element.classNames ? `.${element.classNames.split(' ').join('.')}` : ''}>` +
-  element.children.map(shape).join('');
+/**
+ * An element's tags, classes and attributes (sorted), without its text, the label its text decides, or
+ * Astro's scoping attributes.
+ */
+const shape = (element: HTMLElement): string => {
+  const attributes = Object.entries(element.attributes)
+    .filter(([name]) => name !== 'class' && name !== 'aria-label' && !name.startsWith('data-astro-'))
+    .map(([name, value]) => `${name}="${value}"`)
+    .sort();
+  const classes = element.classNames ? `.${element.classNames.split(' ').join('.')}` : '';
+  return `<${[element.tagName.toLowerCase() + classes, ...attributes].join(' ')}>` + element.children.map(shape).join('');
+};
 
 test('Markdown alerts are the callouts MDX makes: same markup, every kind named, no marker or quote left', () => {
   const alerts = fixture('fixture-markdown-features').html.querySelectorAll('.prose aside.callout');
@@ -151,7 +159,9 @@ test('Markdown alerts are the callouts MDX makes: same markup, every kind named,
   const withoutKind = (element: HTMLElement) => shape(element).replace(/\.callout-(?:note|tip|important|warning|caution|danger)\b/, '');
   const skeleton = (element: HTMLElement) => withoutKind(element).replace(/<p>.*$/, '');
   assert.equal(skeleton(alerts[2]!), skeleton(component), 'a Markdown alert and a <Callout> have the same markup');
-  assert.equal(skeleton(alertInMdx), skeleton(component), 'an alert in MDX too');
+  // Tip and danger differ in their icon's drawing alone; caution and danger share one (compared in full above).
+  const withoutDrawing = (element: HTMLElement) => skeleton(element).replace(/<path d="[^"]*">/g, '<path>');
+  assert.equal(withoutDrawing(alertInMdx), withoutDrawing(component), 'an alert in MDX too');
   assert.equal(alerts[1]!.querySelector('.callout-title em')!.text, 'whole', 'the title keeps its Markdown');
   assert.equal(fixture('fixture-markdown-features').html.querySelectorAll('.prose blockquote').length, 1, 'the plain quote stays a quote');
   assert.doesNotMatch(fixture('fixture-markdown-features').html.querySelector('.prose')!.text, /\[!/);
