@@ -4,6 +4,9 @@ import type { Element } from 'hast';
 import { markdownToHast, mdxToHast, type HastNode } from 'satteri';
 import { CALLOUT_LABELS, isCalloutType } from './callouts.ts';
 import { alertMarker } from './markdown/alerts.ts';
+
+/** The parser features Astro turns on for Markdown and MDX alike. */
+const ASTRO_FEATURES = { gfm: true, smartPunctuation: true } as const;
 import { decodePath, relativeImagePath } from './markdown/content-images.ts';
 import { publicFile, sitePathName } from './public-files.ts';
 import { isGeneratedImagePath } from './social/image-paths.ts';
@@ -192,17 +195,23 @@ export function checkBody(
  */
 function unknownAlerts(body: string, mdx: boolean): { line: number; written: string }[] {
   if (!body.includes('[!')) return []; // most posts have no marker: skip the parse
+  // Parsed as Astro parses it: a Markdown body trimmed, with front matter still recognised; an MDX body
+  // where it is, its front matter blanked out.
+  const lead = mdx ? '' : /^\s*/.exec(body)![0];
+  const source = mdx ? body : body.trim();
+  const linesBefore = lead.split('\n').length - 1;
   let tree: HastNode;
   try {
-    tree = (mdx ? mdxToHast : markdownToHast)(body, { features: { frontmatter: false } });
+    tree = (mdx ? mdxToHast : markdownToHast)(source, { features: { ...ASTRO_FEATURES, frontmatter: !mdx } });
   } catch {
     return []; // MDX that does not parse: its compile reports where
   }
   const found: { line: number; written: string }[] = [];
   const visit = (node: HastNode): void => {
     if (node.type === 'element' && node.tagName === 'blockquote') {
-      const marker = alertMarker(node as Element, body);
-      if (marker && !isCalloutType(marker.kind)) found.push({ line: marker.paragraph.position?.start.line ?? 1, written: marker.written });
+      const marker = alertMarker(node as Element, source);
+      const line = marker?.opening.position?.start.line;
+      if (marker && line !== undefined && !isCalloutType(marker.kind)) found.push({ line: linesBefore + line, written: marker.written });
     }
     if ('children' in node) for (const child of node.children as HastNode[]) visit(child);
   };

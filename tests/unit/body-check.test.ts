@@ -72,6 +72,10 @@ test('alerts are found where the parser finds quotes: in list items, after extra
   for (const mdx of [false, true]) assert.deepEqual(problems(body, mdx), [expected(1, 'INFO'), expected(3, 'Hint'), expected(8, 'Aside')]);
 });
 
+test('a Markdown body is checked as Astro renders it, trimmed: a first line indented four spaces is a quote, not code', () => {
+  assert.deepEqual(problems('\n\n    > [!INFO] first', false).map((problem) => problem.split(' alert:')[0]), ['3']);
+});
+
 test('what is not an alert marker is not reported: a link, code inside a quote, a comment, an indented code block', () => {
   const body = ['> [!INFO](https://example.com) is a link', '', '> ```', '> [!INFO]', '> ```'].join('\n');
   for (const mdx of [false, true]) assert.deepEqual(problems(body, mdx), []);

@@ -6,6 +6,9 @@ import { parse } from 'node-html-parser';
 import { CODE_THEMES, codeBlockTransformers, writingHastPlugins } from '../../src/lib/markdown/index.ts';
 import { CONTENT_IMAGE_SIZES } from '../../src/lib/markdown/content-images.ts';
 import { EXTERNAL_LINK_TEXT } from '../../src/lib/markdown/external-links.ts';
+import { alertMarker } from '../../src/lib/markdown/alerts.ts';
+import { markdownToHast } from 'satteri';
+import type { Element, Root } from 'hast';
 
 const SITE = 'https://blog.example';
 
@@ -126,6 +129,24 @@ test('quotes that are not alerts stay quotes: an unknown kind, a marker later in
   const quotes = html.querySelectorAll('blockquote');
   assert.equal(quotes.length, 4);
   assert.equal(quotes[3]!.text.trim(), '[!NOTE] quoted brackets', 'the escape shows the brackets as written');
+});
+
+test('a quoted marker is told apart by where its text starts: escapes and entities stay quotes, markers beside them stay alerts', async () => {
+  const { html } = await render(
+    'Café, 日本語 and 🎉 before it.\n\n> [!NOTE] Real\n\n> \\[!NOTE] escaped\n\n> [\\!TIP] escaped too\n\n> &#91;!WARNING] an entity\n\n> [!TIP] Real too\n',
+  );
+  assert.deepEqual(html.querySelectorAll('aside.callout').map((callout) => callout.getAttribute('aria-label')), ['Note: Real', 'Tip: Real too']);
+  assert.deepEqual(html.querySelectorAll('blockquote').map((quote) => quote.text.trim()), ['[!NOTE] escaped', '[!TIP] escaped too', '[!WARNING] an entity']);
+  // An entity alone in a file, with no backslash to hint at it, is told apart just the same.
+  assert.equal((await render('> &#91;!NOTE] an entity\n')).html.querySelectorAll('aside.callout').length, 0);
+});
+
+test('a source that still starts with a byte order mark (MDX is handed one) keeps its markers: offsets count after it', () => {
+  const source = '> [!NOTE] x\n';
+  const quote = (markdownToHast(source) as unknown as Root).children.find((node): node is Element => node.type === 'element')!;
+  assert.equal(alertMarker(quote, source)?.kind, 'note');
+  assert.equal(alertMarker(quote, `\uFEFF${source}`)?.kind, 'note');
+  assert.equal(alertMarker(quote, '> \\[!NOTE] x\n'), undefined, 'the same text, escaped in its source, is no marker');
 });
 
 test('an alert in a list item is a callout too, as the parser sees a quote there', async () => {

@@ -32,17 +32,26 @@ const textOf = (nodes: readonly Node[]): string =>
 export interface AlertMarker {
   written: string;
   kind: string;
-  /** Where the text after the marker is: the quote's first paragraph, and that paragraph's index. */
+  /** Where the text after the marker is: the quote's first paragraph, its index, and its opening text. */
   paragraph: Readonly<Element>;
   index: number;
+  opening: Readonly<Text>;
+}
+
+/**
+ * Whether a source may spell a marker's text other than literally (`\[!NOTE]`, `[\!NOTE]`, `&#91;!NOTE]`):
+ * only then does telling a marker from quoted brackets need the parser's positions.
+ */
+export function mayQuoteMarker(source: string): boolean {
+  return /\\[[!]|&[#a-z]/i.test(source);
 }
 
 /**
  * A blockquote is an alert when its first paragraph starts with `[!KIND]` in any case (GitHub's syntax);
  * a title may follow on the line (Obsidian's). Both the plugin and the content check ask this, so what
- * renders as a callout and what the check reports cannot drift. A marker whose text the source does not
- * start with `[!` (an escaped `\[!NOTE]`) is quoted brackets, not a marker; without positions the text
- * is taken as written.
+ * renders as a callout and what the check reports agree. Text that the source does not spell `[!` (an
+ * escaped `\[!NOTE]`, an entity) is quoted brackets, not a marker; that needs positions, which a parse
+ * of a source `mayQuoteMarker` says is plain may leave out.
  */
 export function alertMarker(quote: Readonly<Element>, source: string): AlertMarker | undefined {
   const index = quote.children.findIndex((child) => !(child.type === 'text' && !child.value.trim()));
@@ -53,8 +62,10 @@ export function alertMarker(quote: Readonly<Element>, source: string): AlertMark
   const written = /^\[!([A-Za-z]+)\]/.exec(opening.value);
   if (!written) return undefined;
   const offset = opening.position?.start.offset;
-  if (offset !== undefined && !source.startsWith('[!', offset)) return undefined;
-  return { written: written[0], kind: written[1]!.toLowerCase(), paragraph, index };
+  // The parser counts offsets after a byte order mark, which a source may still begin with.
+  const parsed = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  if (offset !== undefined && !parsed.startsWith('[!', offset)) return undefined;
+  return { written: written[0], kind: written[1]!.toLowerCase(), paragraph, index, opening };
 }
 
 /**
@@ -63,10 +74,10 @@ export function alertMarker(quote: Readonly<Element>, source: string): AlertMark
  * kind is left a quote here; the content check reports it, so it never reaches a page.
  */
 export function alerts(): HastPluginEntry {
-  // Positions cost every parse; only a source with an escaped marker needs them to tell it apart.
+  // Positions cost every parse: only asked for where a marker may be quoted.
   return ({ source }) => ({
     name: 'alerts',
-    options: { position: source.includes('\\[!') },
+    options: { position: mayQuoteMarker(source) },
     element: {
       filter: ['blockquote'],
       visit(node, ctx) {
@@ -74,7 +85,7 @@ export function alerts(): HastPluginEntry {
         if (!marker || !isCalloutType(marker.kind)) return;
         const { kind: type, paragraph, index: first } = marker;
         const children = node.children;
-        const afterMarker = text((paragraph.children[0] as Text).value.slice(marker.written.length));
+        const afterMarker = text(marker.opening.value.slice(marker.written.length));
         const { line, rest } = splitFirstLine([afterMarker, ...paragraph.children.slice(1)]);
         const titleNodes = trimStart(line);
         const title = textOf(titleNodes).trim();
