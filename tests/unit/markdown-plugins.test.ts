@@ -6,7 +6,7 @@ import { parse } from 'node-html-parser';
 import { CODE_THEMES, codeBlockTransformers, writingHastPlugins } from '../../src/lib/markdown/index.ts';
 import { CONTENT_IMAGE_SIZES } from '../../src/lib/markdown/content-images.ts';
 import { EXTERNAL_LINK_TEXT } from '../../src/lib/markdown/external-links.ts';
-import { alertMarker } from '../../src/lib/markdown/alerts.ts';
+import { alertMarker, mayQuoteMarker } from '../../src/lib/markdown/alerts.ts';
 import { markdownToHast } from 'satteri';
 import type { Element, Root } from 'hast';
 
@@ -139,6 +139,13 @@ test('a quoted marker is told apart by where its text starts: escapes and entiti
   assert.deepEqual(html.querySelectorAll('blockquote').map((quote) => quote.text.trim()), ['[!NOTE] escaped', '[!TIP] escaped too', '[!WARNING] an entity']);
   // An entity alone in a file, with no backslash to hint at it, is told apart just the same.
   assert.equal((await render('> &#91;!NOTE] an entity\n')).html.querySelectorAll('aside.callout').length, 0);
+});
+
+test('positions are asked for only where a marker may be quoted: escapes and bracket or bang entities, not any & or backslash', () => {
+  for (const quoted of ['\\[!NOTE]', '[\\!NOTE]', '&#91;!NOTE]', '&#091;!', '&#x5B;!', '&lbrack;!', '&lsqb;!', '[&excl;NOTE]', '[&#33;NOTE]', '[&#x21;NOTE]']) {
+    assert.equal(mayQuoteMarker(`> ${quoted}`), true, quoted);
+  }
+  for (const plain of ['> [!NOTE]', 'let r = &mut x;', 'a && b', 'R&D', 'C:\\path', '&amp; &lt;']) assert.equal(mayQuoteMarker(plain), false, plain);
 });
 
 test('a source that still starts with a byte order mark (MDX is handed one) keeps its markers: offsets count after it', () => {

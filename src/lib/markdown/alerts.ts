@@ -43,7 +43,8 @@ export interface AlertMarker {
  * only then does telling a marker from quoted brackets need the parser's positions.
  */
 export function mayQuoteMarker(source: string): boolean {
-  return /\\[[!]|&[#a-z]/i.test(source);
+  // An escaped bracket or bang, or an entity for either; not any `&`, which code (`&mut`) is full of.
+  return /\\[[!]|&(?:#0*(?:91|33)|#x0*(?:5b|21)|lbrack|lsqb|excl);/i.test(source);
 }
 
 /**
