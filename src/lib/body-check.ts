@@ -4,13 +4,13 @@ import type { Element } from 'hast';
 import { markdownToHast, mdxToHast, type HastNode } from 'satteri';
 import { CALLOUT_LABELS, isCalloutType } from './callouts.ts';
 import { alertMarker } from './markdown/alerts.ts';
-
-/** The parser features Astro turns on for Markdown and MDX alike. */
-const ASTRO_FEATURES = { gfm: true, smartPunctuation: true } as const;
 import { decodePath, relativeImagePath } from './markdown/content-images.ts';
 import { publicFile, sitePathName } from './public-files.ts';
 import { isGeneratedImagePath } from './social/image-paths.ts';
 import { isSitePath } from './urls.ts';
+
+/** The parser features Astro turns on for Markdown and MDX alike. */
+const ASTRO_FEATURES = { gfm: true, smartPunctuation: true } as const;
 
 /** A problem in a post's body; `field` names what it is about: image, Figure, Callout or alert. */
 export interface BodyProblem {
