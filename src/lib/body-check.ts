@@ -1,16 +1,11 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import type { Element } from 'hast';
-import { markdownToHast, mdxToHast, type HastNode } from 'satteri';
 import { CALLOUT_LABELS, isCalloutType } from './callouts.ts';
-import { alertMarker } from './markdown/alerts.ts';
+import { scanBody, type BodyScan } from './body-scan.ts';
 import { decodePath, relativeImagePath } from './markdown/content-images.ts';
 import { publicFile, sitePathName } from './public-files.ts';
 import { isGeneratedImagePath } from './social/image-paths.ts';
 import { isSitePath } from './urls.ts';
-
-/** The parser features Astro turns on for Markdown and MDX alike. */
-const ASTRO_FEATURES = { gfm: true, smartPunctuation: true } as const;
 
 /** A problem in a post's body; `field` names what it is about: image, Figure, Callout or alert. */
 export interface BodyProblem {
@@ -120,8 +115,9 @@ function missingFromPublic(src: string, publicDir: string, exists: (path: string
 /**
  * Checks a post's body: every image has alt text (a Markdown image, an <img>, a Figure, where alt=""
  * marks a decorative one), the images beside the post exist, and so do those named from the site root
- * in `publicDir` (when given), and a Callout's type, or a `> [!KIND]` alert's kind, is one there is. `file` locates images beside the
- * post; `firstLine` is the line the body starts on; `exists` answers whether an image file is there.
+ * in `publicDir` (when given), and a Callout's type, or a `> [!KIND]` alert's kind, is one there is.
+ * `file` locates images beside the post; `firstLine` is the line the body starts on; `exists` answers
+ * whether an image file is there; `scan` is the body's parse, when the caller has made it already.
  */
 export function checkBody(
   file: string,
@@ -130,6 +126,7 @@ export function checkBody(
   mdx: boolean,
   exists: (path: string) => boolean = existsSync,
   publicDir?: string,
+  scan: BodyScan = scanBody(body, mdx, firstLine),
 ): BodyProblem[] {
   const text = withoutCode(body);
   const problems: BodyProblem[] = [];
@@ -179,44 +176,15 @@ export function checkBody(
 
   // A quote that opens with an unknown kind would otherwise publish as a quote showing "[!INFO]".
   const kinds = Object.keys(CALLOUT_LABELS).map((name) => name.toUpperCase());
-  for (const { line, written } of unknownAlerts(body, mdx)) {
+  for (const { line, written, kind } of scan.alerts) {
+    if (isCalloutType(kind)) continue;
     problems.push({
-      line: firstLine + line - 1,
+      line,
       field: 'alert',
       message: `> ${written} is not a kind of alert: use ${kinds.slice(0, -1).join(', ')} or ${kinds.at(-1)} (or write \\[! to quote the brackets)`,
     });
   }
   return problems.sort((a, b) => a.line - b.line);
-}
-
-/**
- * Quotes opening with a marker of no kind there is, found in the tree Sätteri parses (the one the alerts
- * plugin sees), so lists, code, comments, links and escapes count exactly as they do on the page.
- */
-function unknownAlerts(body: string, mdx: boolean): { line: number; written: string }[] {
-  if (!body.includes('[!')) return []; // most posts have no marker: skip the parse
-  // Parsed as Astro parses it: a Markdown body trimmed, with front matter still recognised; an MDX body
-  // where it is, its front matter blanked out.
-  const lead = mdx ? '' : /^\s*/.exec(body)![0];
-  const source = mdx ? body : body.trim();
-  const linesBefore = lead.split('\n').length - 1;
-  let tree: HastNode;
-  try {
-    tree = (mdx ? mdxToHast : markdownToHast)(source, { features: { ...ASTRO_FEATURES, frontmatter: !mdx } });
-  } catch {
-    return []; // MDX that does not parse: its compile reports where
-  }
-  const found: { line: number; written: string }[] = [];
-  const visit = (node: HastNode): void => {
-    if (node.type === 'element' && node.tagName === 'blockquote') {
-      const marker = alertMarker(node as Element, source);
-      const line = marker?.opening.position?.start.line;
-      if (marker && line !== undefined && !isCalloutType(marker.kind)) found.push({ line: linesBefore + line, written: marker.written });
-    }
-    if ('children' in node) for (const child of node.children as HastNode[]) visit(child);
-  };
-  visit(tree);
-  return found;
 }
 
 function checkFigure(file: string, text: string, tag: Tag, exists: (path: string) => boolean, report: (field: string, message: string) => void): void {

@@ -16,6 +16,11 @@ function parseAttributes(text: string): Map<string, string> {
   return attributes;
 }
 
+/** The opening tags in `html`, each with the offset it starts at; for plugins that only read. */
+export function openingTags(html: string): (RawTag & { index: number })[] {
+  return [...html.matchAll(OPENING_TAG)].map((match) => ({ name: match[1]!.toLowerCase(), attributes: parseAttributes(match[2] ?? ''), index: match.index }));
+}
+
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 /**

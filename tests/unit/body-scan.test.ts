@@ -1,0 +1,55 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { scanBody } from '../../src/lib/body-scan.ts';
+
+const hrefs = (scan: ReturnType<typeof scanBody>) => scan.links.map((link) => `${link.line} ${link.href}`);
+
+test('links are read from the parsed Markdown, each on its line of the file, and code, comments and images are not links', () => {
+  const body = [
+    '', // the blank line after the frontmatter: the body is trimmed as Astro trims it, lines still count
+    'An [inline link](/blog/a/) and a [reference][ref].',
+    '',
+    '```md',
+    '[in a code block](/blog/code/)',
+    '```',
+    '',
+    'Inline `[code](/blog/inline/)`, an ![image](/images/x.png) and <https://example.org/auto>.',
+    '',
+    '<!-- [a comment](/blog/comment/) -->',
+    '',
+    '<p>Raw HTML,',
+    '<a href="/blog/raw/#part">on its second line</a></p>',
+    '',
+    '[ref]: /blog/referenced/',
+  ].join('\n');
+  // The body starts on line 5 of the file (after four lines of frontmatter).
+  assert.deepEqual(hrefs(scanBody(body, false, 5)), ['6 /blog/a/', '6 /blog/referenced/', '12 https://example.org/auto', '17 /blog/raw/#part']);
+});
+
+test('ids are the page’s: headings named as Astro names them (repeats numbered), footnotes, and ids written in HTML', () => {
+  const body = [
+    '## Set up `cargo` *first*',
+    '',
+    '## Set up `cargo` *first*',
+    '',
+    '### Écrire — l’essentiel',
+    '',
+    'A claim.[^note]',
+    '',
+    '<div id="raw-box">Raw</div>',
+    '',
+    '[^note]: The note.',
+  ].join('\n');
+  const { ids } = scanBody(body, false, 1);
+  for (const id of ['set-up-cargo-first', 'set-up-cargo-first-1', 'écrire--lessentiel', 'raw-box', 'user-content-fn-note', 'user-content-fnref-note', 'footnote-label']) {
+    assert.ok(ids.includes(id), `${id} in ${JSON.stringify(ids)}`);
+  }
+});
+
+test('in MDX, JSX links and ids count too, and MDX that does not parse yields nothing (its compile reports it)', () => {
+  const body = ['', '## Heading in MDX', '', '<a href="/blog/jsx/">A JSX link</a>', '', '<Callout id="box">[Inside](/blog/inside/)</Callout>', ''].join('\n');
+  const scan = scanBody(body, true, 5);
+  assert.deepEqual(hrefs(scan), ['8 /blog/jsx/', '10 /blog/inside/']);
+  assert.ok(scan.ids.includes('heading-in-mdx') && scan.ids.includes('box'), JSON.stringify(scan.ids));
+  assert.deepEqual(scanBody('<Unclosed>\n\n# x', true, 1), { alerts: [], links: [], ids: [] });
+});
