@@ -9,11 +9,19 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import type { WrittenLink } from './body-scan.ts';
 import { readRecord, writeRecord } from './cache-file.ts';
 
-/** A clean check: the frontmatter as YAML gave it, and what the check asked of the file system. */
-export interface CleanCheck {
+/** What a post's check learnt that outlives it: what links and link targets it has. */
+export interface PostFacts {
+  /** The frontmatter as YAML gave it. */
   raw: unknown;
+  links: WrittenLink[];
+  ids: string[];
+}
+
+/** A clean check: its facts, and what the check asked of the file system. */
+export interface CleanCheck extends PostFacts {
   /** Each path the check looked for, and whether it was there. */
   looked: [string, boolean][];
 }
@@ -22,11 +30,13 @@ interface Kept {
   hash: string;
   /** `raw` as JSON, dates marked (YAML turns a bare date into one). */
   raw: string;
+  links: WrittenLink[];
+  ids: string[];
   looked: [string, boolean][];
 }
 
 interface Saved {
-  version: 1;
+  version: 2;
   code: string;
   posts: Record<string, Kept>;
 }
@@ -64,7 +74,7 @@ function packageVersion(name: string): string {
 /**
  * What a verdict depends on besides the post: the code of `src/lib` (the schema, the body check and what
  * they use; any change there checks every post again) and the versions of the YAML, schema and Markdown
- * (the alert check parses with it) libraries.
+ * libraries (the body scan parses with Sätteri and names headings as Astro's plugin does).
  */
 export function checkerFingerprint(lib = import.meta.dirname): string {
   const hash = createHash('sha256');
@@ -73,7 +83,7 @@ export function checkerFingerprint(lib = import.meta.dirname): string {
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
   for (const file of files) hash.update(file.slice(lib.length)).update(readFileSync(file));
-  for (const name of ['yaml', 'zod', 'satteri']) hash.update(`${name}@${packageVersion(name)}`);
+  for (const name of ['yaml', 'zod', 'satteri', '@astrojs/markdown-satteri', 'github-slugger']) hash.update(`${name}@${packageVersion(name)}`);
   return hash.digest('base64');
 }
 
@@ -89,28 +99,28 @@ export class ContentCheckCache {
     this.#file = file;
     this.#code = code;
     // Without a record of this code's verdicts, every post is checked again.
-    const saved = readRecord<Saved>(file, (record) => record.version === 1 && record.code === code && typeof record.posts === 'object');
+    const saved = readRecord<Saved>(file, (record) => record.version === 2 && record.code === code && typeof record.posts === 'object');
     for (const [key, kept] of Object.entries(saved?.posts ?? {})) this.#previous.set(key, kept);
   }
 
-  /** The frontmatter of a post found clean before, if its text and every file the check looked for are as they were. */
-  clean(key: string, hash: string): unknown {
+  /** What the check of a post found clean before learnt, if its text and every file the check looked for are as they were. */
+  clean(key: string, hash: string): PostFacts | undefined {
     const kept = this.#previous.get(key);
     if (!kept || kept.hash !== hash || !kept.looked.every(([path, found]) => existsSync(path) === found)) return undefined;
     this.#current.set(key, kept);
-    return fromJson(kept.raw);
+    return { raw: fromJson(kept.raw), links: kept.links, ids: kept.ids };
   }
 
   /** Keeps a clean check of the post with this text. */
   keep(key: string, hash: string, check: CleanCheck): void {
-    this.#current.set(key, { hash, raw: toJson(check.raw), looked: check.looked });
+    this.#current.set(key, { hash, raw: toJson(check.raw), links: check.links, ids: check.ids, looked: check.looked });
     this.#changed = true;
   }
 
   /** Writes the verdicts of this check (only of the posts there are now), when any changed. */
   save(): void {
     if (!this.#file || (!this.#changed && this.#current.size === this.#previous.size)) return;
-    const saved: Saved = { version: 1, code: this.#code, posts: Object.fromEntries(this.#current) };
+    const saved: Saved = { version: 2, code: this.#code, posts: Object.fromEntries(this.#current) };
     writeRecord(this.#file, saved);
   }
 }

@@ -4,7 +4,12 @@ import { LineCounter, parseDocument, isMap, isScalar, type Document } from 'yaml
 import { z } from 'zod';
 import { POST_FIELDS, postSchema } from './post-schema.ts';
 import { checkBody } from './body-check.ts';
-import { sourceHash, type ContentCheckCache } from './content-check-cache.ts';
+import { scanBody } from './body-scan.ts';
+import { buildTime } from './build-time.ts';
+import { closest } from './did-you-mean.ts';
+import { sourceHash, type ContentCheckCache, type PostFacts } from './content-check-cache.ts';
+import { checkLinks, type LinkingPost } from './link-check.ts';
+import { postIdOf } from './post-id.ts';
 
 /** One thing wrong with one post, located well enough to jump to it. */
 export interface Problem {
@@ -19,6 +24,14 @@ export function formatProblem(problem: Problem): string {
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+
+/** A post's source cut at its frontmatter: the YAML, and the body with the file's line it starts on. */
+export function splitPost(source: string): { yaml: string; body: string; bodyLine: number } | undefined {
+  const text = source.replace(/^\uFEFF/, '');
+  const match = FRONTMATTER.exec(text);
+  if (!match) return undefined;
+  return { yaml: match[1] ?? '', body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
+}
 
 /** The folder of the post being checked, against which the image stand-in resolves paths. */
 let postDir = '.';
@@ -40,11 +53,9 @@ export function checkPost(file: string, source: string): Problem[] {
   return checkSource(file, source).problems;
 }
 
-interface Checked {
+interface Checked extends Partial<PostFacts> {
   problems: Problem[];
   data?: CheckedData;
-  /** The frontmatter as YAML gave it, before the schema. */
-  raw?: unknown;
 }
 
 /** Checks a post, recording every file the check looked for and whether it was there. */
@@ -64,10 +75,10 @@ function checkSourceLooking(file: string, source: string): Checked & { looked: [
 
 function checkSource(file: string, source: string): Checked {
   const at = (line: number, field: string, message: string): Problem => ({ file, line, field, message });
-  const match = FRONTMATTER.exec(source.replace(/^\uFEFF/, ''));
-  if (!match) return { problems: [at(1, 'frontmatter', 'is missing: start the file with a --- block holding title, description and date')] };
+  const parts = splitPost(source);
+  if (!parts) return { problems: [at(1, 'frontmatter', 'is missing: start the file with a --- block holding title, description and date')] };
 
-  const yamlText = match[1] ?? '';
+  const yamlText = parts.yaml;
   const lines = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   // The YAML starts on the line after the opening ---.
@@ -94,10 +105,11 @@ function checkSource(file: string, source: string): Checked {
       problems.push(at(fieldLine(doc, path, lineOf, false), path.join('.') || 'frontmatter', issue.message));
     }
   }
-  const bodyStartLine = source.slice(0, match[0].length).split('\n').length;
-  const body = checkBody(file, source.slice(match[0].length), bodyStartLine, file.endsWith('.mdx'), exists, publicDir);
+  const mdx = file.endsWith('.mdx');
+  const scan = scanBody(parts.body, mdx, parts.bodyLine);
+  const body = checkBody(file, parts.body, parts.bodyLine, mdx, exists, publicDir, scan);
   problems.push(...body.map((problem) => at(problem.line, problem.field, problem.message)));
-  return { problems: problems.sort((a, b) => a.line - b.line), data: result.success ? result.data : undefined, raw: data };
+  return { problems: problems.sort((a, b) => a.line - b.line), data: result.success ? result.data : undefined, raw: data, links: scan.links, ids: scan.ids };
 }
 
 /** The line of a field's key (or its value), else of the nearest parent that exists. */
@@ -113,32 +125,9 @@ function fieldLine(doc: Document, path: string[], lineOf: (offset: number) => nu
 }
 
 function unknownFieldMessage(key: string, topLevel: boolean): string {
-  const suggestion = topLevel ? closest(key, POST_FIELDS) : undefined;
+  const suggestion = topLevel ? closest(key.toLowerCase(), POST_FIELDS) : undefined;
   const known = topLevel ? `known fields are ${POST_FIELDS.join(', ')}` : 'it is not a known field';
   return `is not a known field${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; ${known}`;
-}
-
-function closest(word: string, candidates: string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = 3;
-  for (const candidate of candidates) {
-    const distance = editDistance(word.toLowerCase(), candidate);
-    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, substitution);
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }
 
 function firstSentence(message: string): string {
@@ -162,29 +151,35 @@ export function checkContentDir(dir: string, root: string): Problem[] {
 /**
  * Every problem of the posts under `dir`, and the frontmatter of those that parsed. With a cache, a post
  * found clean before is not checked again while nothing it depends on changed; `reused` counts them.
- * Images named from the site root are looked for in `publicFolder` (Astro's `publicDir`).
+ * Images named from the site root are looked for in `publicFolder` (Astro's `publicDir`). Links between
+ * posts are checked across all of them (link-check.ts), as published at `now`, every time: a post's links
+ * can break when another post changes.
  */
 export function checkContent(
   dir: string,
   root: string,
   cache?: ContentCheckCache,
   publicFolder = join(root, 'public'),
+  now = buildTime(),
 ): { problems: Problem[]; posts: CheckedData[]; reused: number } {
   const problems: Problem[] = [];
   const posts: CheckedData[] = [];
+  const linking: LinkingPost[] = [];
   let reused = 0;
   publicDir = publicFolder;
   try {
     for (const file of postFiles(dir)) {
       const source = readFileSync(file, 'utf8');
       const key = relative(root, file);
+      const post = { file: key, id: postIdOf(relative(dir, file)) };
       const hash = cache ? sourceHash(source) : '';
-      const raw = cache?.clean(key, hash);
-      if (raw !== undefined) {
+      const kept = cache?.clean(key, hash);
+      if (kept !== undefined) {
         postDir = dirname(file);
-        const parsed = schema.safeParse(raw);
+        const parsed = schema.safeParse(kept.raw);
         if (parsed.success) {
           posts.push(parsed.data);
+          linking.push({ ...post, data: parsed.data, links: kept.links, ids: kept.ids });
           reused++;
           continue;
         }
@@ -192,10 +187,16 @@ export function checkContent(
       const checked = checkSourceLooking(file, source);
       problems.push(...checked.problems.map((problem) => ({ ...problem, file: relative(root, problem.file) })));
       if (checked.data) posts.push(checked.data);
-      if (cache && checked.data && checked.problems.length === 0) cache.keep(key, hash, { raw: checked.raw, looked: checked.looked });
+      linking.push({ ...post, data: checked.data, links: checked.links ?? [], ids: checked.ids ?? [] });
+      if (cache && checked.data && checked.problems.length === 0) {
+        cache.keep(key, hash, { raw: checked.raw, links: checked.links ?? [], ids: checked.ids ?? [], looked: checked.looked });
+      }
     }
   } finally {
     publicDir = undefined;
   }
+  problems.push(...checkLinks(linking, now));
+  // Each post's problems together, in the order of its lines, whichever pass found them.
+  problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
   return { problems, posts, reused };
 }

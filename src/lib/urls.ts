@@ -39,8 +39,11 @@ export function absoluteUrl(pathWithBase: string, siteUrl: string): string {
 export const SEARCH_PATH = '/search/';
 export const SEARCH_QUERY_PARAM = 'q';
 
+/** The tag index; each tag's posts are beneath it (the routes are src/pages/tags/). */
+export const TAGS_PATH = '/tags/';
+
 export function tagPath(slug: string): string {
-  return `/tags/${slug}/`;
+  return `${TAGS_PATH}${slug}/`;
 }
 
 /** The site path a URL made by `withBase` stands for: "/sub/x.png" under "/sub/" is "/x.png"; undefined when outside the base. */

@@ -75,6 +75,7 @@ test('the content check names each fixture’s problem with its file, line and f
     ['callout-unknown-type.mdx', /type="info"/, 'Callout', 'type="info" is not a kind of callout'],
     ['alert-unknown-kind.md', /^> \[!INFO\]/, 'alert', '> [!INFO] is not a kind of alert: use NOTE, TIP'],
     ['public-image-missing.md', /no-such-chart/, 'image', '/images/no-such-chart.png names a file from the site root that public/ does not have'],
+    ['link-to-nowhere.md', /misspelled-feild/, 'link', '/blog/misspelled-feild/ leads to no post (did you mean /blog/misspelled-field/?)'],
   ];
   const posts = readdirSync(INVALID, { recursive: true }).filter((file) => /\.mdx?$/.test(String(file)));
   assert.equal(posts.length, expected.length, 'one expectation per fixture');

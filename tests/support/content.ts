@@ -3,10 +3,13 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { postFiles } from '../../src/lib/content-check.ts';
+import { postIdOf } from '../../src/lib/post-id.ts';
 import { byNewest, isPublished } from '../../src/lib/publishing.ts';
 import { siteDir } from './sites.ts';
 
 export interface SourcePost {
+  /** The post's file. */
+  file: string;
   id: string;
   title: string;
   date: Date;
@@ -17,17 +20,14 @@ export interface SourcePost {
   series?: string | undefined;
 }
 
-function idOf(file: string): string {
-  return file.replace(/\.mdx?$/, '').replace(/\/index$/, '').toLowerCase();
-}
-
 export function sourcePosts(site: string): SourcePost[] {
   const blog = join(siteDir(site), 'src/content/blog');
   return postFiles(blog).map((file) => {
     const frontmatter = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
     const data = parseYaml(frontmatter) as { title: string; date: string | Date; updated?: string | Date; tags?: string[]; draft?: boolean; cover?: { src: string; alt: string }; series?: string };
     return {
-      id: idOf(relative(blog, file)),
+      file,
+      id: postIdOf(relative(blog, file)),
       title: data.title,
       date: new Date(data.date),
       updated: data.updated ? new Date(data.updated) : undefined,

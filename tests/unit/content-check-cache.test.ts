@@ -75,3 +75,21 @@ test('a post that names an image of public/ is checked again when that image is 
   assert.equal(removed.reused, 1);
   assert.ok(removed.problems.some((line) => line.startsWith('src/content/blog/plain.md:8 — image: /logo.svg names a file from the site root that public/ does not have')), removed.problems.join('\n'));
 });
+
+test('a kept post’s links are checked again every time: another post turning draft breaks them', () => {
+  const { blog, check } = site();
+  writeFileSync(join(blog, 'plain.md'), post('Plain', 'See [the pictured post](/blog/pictured/#a-section).'));
+  writeFileSync(join(blog, 'pictured/index.md'), post('Pictured', '## A section\n\n![A chart](./chart.png)'));
+  assert.deepEqual(check().problems.filter((line) => line.includes('— link:')), []);
+  const kept = check();
+  assert.equal(kept.reused, 2, 'both posts are reused, their links and ids with them');
+  assert.deepEqual(kept.problems.filter((line) => line.includes('— link:')), []);
+
+  writeFileSync(join(blog, 'pictured/index.md'), post('Pictured', '## Renamed\n\n![A chart](./chart.png)').replace('tags: [a]', 'tags: [a]\ndraft: true'));
+  const broken = check();
+  assert.equal(broken.reused, 1, 'the linking post itself is unchanged and reused');
+  assert.deepEqual(broken.problems.filter((line) => line.includes('— link:')), [
+    'src/content/blog/plain.md:8 — link: /blog/pictured/#a-section leads to a draft, which is never published: publish it first, or link to it once it is',
+    'src/content/blog/plain.md:8 — link: /blog/pictured/#a-section: /blog/pictured/ has no section or element with the id "a-section"',
+  ]);
+});
