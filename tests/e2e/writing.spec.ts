@@ -255,3 +255,30 @@ test.describe('without JavaScript', () => {
     await expect(page.getByText('Visible without a click.')).toBeVisible();
   });
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`in forced colours a marked code line keeps an edge, and callout icons take the text colour (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme, forcedColors: 'active' });
+    await page.goto(MARKDOWN);
+    // Forced colours drop the tint and the inset shadow; the edge must survive as a border of another colour than the page.
+    const lines = await page.locator('.astro-code .line.highlighted').evaluateAll((elements) =>
+      elements.map((line) => {
+        const style = getComputedStyle(line);
+        return { width: style.borderLeftWidth, colour: style.borderLeftColor, page: getComputedStyle(line.closest('pre')!).backgroundColor };
+      }),
+    );
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) {
+      expect(line.width).toBe('3px');
+      expect(line.colour).not.toBe(line.page);
+    }
+    const plain = await page.locator('.astro-code .line:not(.highlighted):not(.diff)').first().evaluate((line) => getComputedStyle(line).borderLeftWidth);
+    expect(plain, 'other lines have no edge').toBe('0px');
+
+    const icons = await page.locator('.callout').evaluateAll((callouts) =>
+      callouts.map((callout) => ({ icon: getComputedStyle(callout.querySelector('.callout-icon')!).color, text: getComputedStyle(callout.querySelector('.callout-title')!).color })),
+    );
+    expect(icons.length).toBeGreaterThan(2);
+    for (const { icon, text } of icons) expect(icon).toBe(text);
+  });
+}
