@@ -10,7 +10,8 @@ interface Pagefind {
   debouncedSearch(query: string, options?: object, delayMs?: number): Promise<{ results: PagefindResult[] } | null>;
 }
 
-const MAX_RESULTS = 20;
+/** Results are shown this many at a time; a button below them shows the next ones. */
+const PAGE_OF_RESULTS = 20;
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -40,35 +41,71 @@ export async function initSearch(): Promise<void> {
     return;
   }
 
+  const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
+  let rest: PagefindResult[] = [];
+  /** Counts queries, so results that arrive for one already replaced are dropped. */
+  let generation = 0;
+
+  /** Each result under a heading of its own, so a screen reader can move from one to the next. */
+  const resultItem = (result: Awaited<ReturnType<PagefindResult['data']>>) => {
+    const item = element('li');
+    const heading = element('h2', 'search-result-title');
+    const link = element('a', undefined, result.meta.title ?? result.url);
+    link.href = result.url;
+    heading.append(link);
+    const excerpt = element('p', 'search-result-excerpt');
+    excerpt.innerHTML = result.excerpt; // Pagefind escapes the text and adds only <mark>
+    item.append(heading);
+    if (result.meta.date) item.append(element('span', 'search-result-date', result.meta.date));
+    item.append(excerpt);
+    return item;
+  };
+
+  /** Adds the next results to the list; the button offers the ones after them, if any. */
+  const showNext = async (): Promise<HTMLLIElement[]> => {
+    const asked = generation;
+    const next = rest.slice(0, PAGE_OF_RESULTS);
+    rest = rest.slice(PAGE_OF_RESULTS);
+    const items = (await Promise.all(next.map((result) => result.data()))).map(resultItem);
+    if (asked !== generation) return [];
+    list.append(...items);
+    if (more) {
+      more.hidden = rest.length === 0;
+      more.textContent = `Show ${Math.min(rest.length, PAGE_OF_RESULTS)} more`;
+    }
+    return items;
+  };
+
   const show = async (query: string) => {
     const url = new URL(location.href);
     if (query) url.searchParams.set(SEARCH_QUERY_PARAM, query);
     else url.searchParams.delete(SEARCH_QUERY_PARAM);
     history.replaceState(null, '', url);
+    generation++;
     if (!query.trim()) {
       list.replaceChildren();
+      rest = [];
+      if (more) more.hidden = true;
       status.textContent = '';
       return;
     }
+    const asked = generation;
     const search = await pagefind.debouncedSearch(query, {}, 150);
-    if (!search) return; // a newer query replaced this one
-    const found = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
-    list.replaceChildren(
-      ...found.map((result) => {
-        const item = element('li');
-        const link = element('a', 'search-result-title', result.meta.title ?? result.url);
-        link.href = result.url;
-        const excerpt = element('p', 'search-result-excerpt');
-        excerpt.innerHTML = result.excerpt; // Pagefind escapes the text and adds only <mark>
-        item.append(link);
-        if (result.meta.date) item.append(element('span', 'search-result-date', result.meta.date));
-        item.append(excerpt);
-        return item;
-      }),
-    );
+    if (!search || asked !== generation) return; // a newer query replaced this one
+    rest = search.results;
+    list.replaceChildren();
+    await showNext();
+    if (asked !== generation) return;
     const count = search.results.length;
-    status.textContent = count === 0 ? `No posts match “${query}”.` : `${count} ${count === 1 ? 'post matches' : 'posts match'} “${query}”.`;
+    const shown = count > PAGE_OF_RESULTS ? `; the first ${PAGE_OF_RESULTS} are below` : '';
+    status.textContent = count === 0 ? `No posts match “${query}”.` : `${count} ${count === 1 ? 'post matches' : 'posts match'} “${query}”${shown}.`;
   };
+
+  more?.addEventListener('click', async () => {
+    const [first] = await showNext();
+    // Keyboard and screen reader users carry on from the first new result, not from a button now gone.
+    first?.querySelector('a')?.focus();
+  });
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -60,6 +60,50 @@ test('"/" focuses the search box, but not while typing in a field', async ({ pag
   await expect(page.getByLabel('Search posts')).toBeFocused();
 });
 
+test('the "/" shortcut can be turned off on the search page, and stays off on every page until turned on', async ({ page }) => {
+  await page.goto('/search/');
+  const setting = page.getByRole('checkbox', { name: 'Press / on any page to jump to search' });
+  await expect(setting).toBeChecked();
+  await setting.uncheck();
+  await expect(page.getByLabel('Search posts')).not.toHaveAttribute('aria-keyshortcuts', '/');
+
+  await page.goto('/blog/rust-is-winning-the-ai-code-generation-race/');
+  const box = page.getByRole('searchbox', { name: 'Search posts' });
+  await expect(box).not.toHaveAttribute('aria-keyshortcuts', '/');
+  await page.locator('main p').first().click();
+  await page.keyboard.press('/');
+  await expect(box).not.toBeFocused();
+
+  await page.goto('/search/');
+  await expect(setting).not.toBeChecked();
+  await setting.check();
+  await page.goto('/blog/rust-is-winning-the-ai-code-generation-race/');
+  await expect(box).toHaveAttribute('aria-keyshortcuts', '/');
+  await page.keyboard.press('/');
+  await expect(box).toBeFocused();
+});
+
+test('many results come twenty at a time, each under a heading; "Show more" adds the rest and moves focus to the first new one', async ({ page }) => {
+  await page.goto('/search/?q=matters'); // a word of every generated fixture post: more than twenty
+  const results = page.locator('.search-results > li');
+  await expect(results).toHaveCount(20);
+  const status = await page.locator('[data-search-status]').textContent();
+  const total = Number(/^(\d+) posts match “matters”; the first 20 are below\.$/.exec(status ?? '')?.[1]);
+  expect(total, status ?? '').toBeGreaterThan(20);
+  await expect(page.getByRole('heading', { level: 2 })).toHaveCount(20);
+  const more = page.getByRole('button', { name: `Show ${total - 20} more` });
+  await more.click();
+  await expect(results).toHaveCount(total);
+  await expect(more).toBeHidden();
+  await expect(results.nth(20).getByRole('link')).toBeFocused();
+
+  // A new query starts again from its own first results.
+  await page.getByLabel('Search posts').fill('layered Docker images');
+  await expect(results.filter({ hasText: FIRST_TITLE })).toHaveCount(1);
+  await expect(page.locator('[data-search-status]')).not.toContainText('the first 20');
+  await expect(more).toBeHidden();
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the search page says what search needs and links the archive', async ({ page }) => {
