@@ -23,7 +23,7 @@ export function contentGuard(): AstroIntegration {
         const root = fileURLToPath(config.root);
         setSitePublicDir(fileURLToPath(config.publicDir));
         const cache = new ContentCheckCache(join(fileURLToPath(config.cacheDir), 'content-check.json'));
-        const { problems, posts, reused } = checkContent(fileURLToPath(new URL('./src/content/blog/', config.root)), root, cache, sitePublicDir());
+        const { problems, posts, reused } = checkContent(fileURLToPath(new URL('./src/content/blog/', config.root)), root, { cache, publicDir: sitePublicDir() });
         cache.save();
         if (problems.length === 0) {
           logger.info(`${postCount(posts.length)} checked, no problems${reused > 0 ? ` (${reused} unchanged since the last check)` : ''}`);

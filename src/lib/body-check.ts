@@ -112,22 +112,27 @@ function missingFromPublic(src: string, publicDir: string, exists: (path: string
   return file === undefined || !exists(file);
 }
 
+export interface BodyOptions {
+  /** The line of the post's file the body starts on; 1 by default. */
+  firstLine?: number;
+  mdx?: boolean;
+  /** Whether an image file is there. */
+  exists?: (path: string) => boolean;
+  /** Where images named from the site root must be; not checked when not given. */
+  publicDir?: string | undefined;
+  /** The body's parse, when the caller has made it already. */
+  scan?: BodyScan;
+}
+
 /**
  * Checks a post's body: every image has alt text (a Markdown image, an <img>, a Figure, where alt=""
  * marks a decorative one), the images beside the post exist, and so do those named from the site root
  * in `publicDir` (when given), and a Callout's type, or a `> [!KIND]` alert's kind, is one there is.
- * `file` locates images beside the post; `firstLine` is the line the body starts on; `exists` answers
- * whether an image file is there; `scan` is the body's parse, when the caller has made it already.
+ * `file` locates images beside the post.
  */
-export function checkBody(
-  file: string,
-  body: string,
-  firstLine: number,
-  mdx: boolean,
-  exists: (path: string) => boolean = existsSync,
-  publicDir?: string,
-  scan: BodyScan = scanBody(body, mdx, firstLine),
-): BodyProblem[] {
+export function checkBody(file: string, body: string, options: BodyOptions = {}): BodyProblem[] {
+  const { firstLine = 1, mdx = false, exists = existsSync, publicDir } = options;
+  const scan = options.scan ?? scanBody(body, mdx, firstLine);
   const text = withoutCode(body);
   const problems: BodyProblem[] = [];
   const lineStarts = [0];

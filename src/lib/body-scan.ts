@@ -8,7 +8,7 @@ import type { Element } from 'hast';
 import { satteriHeadingIdsPlugin, type SatteriAstroData } from '@astrojs/markdown-satteri';
 import { markdownToHtml, mdxToJs, type HastPluginDefinition, type MdxJsxFlowElementHast, type MdxJsxTextElementHast } from 'satteri';
 import { alertMarker } from './markdown/alerts.ts';
-import { openingTags } from './markdown/raw-html.ts';
+import { openingTags, withoutInertText } from './markdown/raw-html.ts';
 
 /** The parser features Astro turns on for Markdown and MDX alike. */
 const ASTRO_FEATURES = { gfm: true, smartPunctuation: true } as const;
@@ -23,8 +23,11 @@ export interface BodyScan {
   /** Quotes opening with `[!KIND]`, whatever the kind: `written` as in the source, `kind` lower-cased. */
   alerts: { line: number; written: string; kind: string }[];
   links: WrittenLink[];
-  /** Every id the body gives an element: headings' (as Astro makes them), footnotes', and those written in HTML or JSX. */
-  ids: string[];
+  /**
+   * Every id the body gives an element: headings' (as Astro makes them), footnotes', and those written on
+   * HTML elements, in HTML or JSX. Undefined when the body could not be parsed: its ids are unknown.
+   */
+  ids: string[] | undefined;
 }
 
 type Jsx = Readonly<MdxJsxFlowElementHast | MdxJsxTextElementHast>;
@@ -43,7 +46,7 @@ export function scanBody(body: string, mdx: boolean, firstLine: number): BodySca
   const lead = mdx ? '' : /^\s*/.exec(body)![0];
   const source = mdx ? body : body.trim();
   const lineOffset = firstLine + lead.split('\n').length - 2;
-  const scan: BodyScan = { alerts: [], links: [], ids: [] };
+  const scan = { alerts: [] as BodyScan['alerts'], links: [] as WrittenLink[], ids: [] as string[] };
   const lineOf = (node: { position?: { start: { line: number } } | undefined }) => lineOffset + (node.position?.start.line ?? 1);
   const addLink = (href: string | undefined, line: number) => {
     if (href !== undefined) scan.links.push({ line, href });
@@ -52,7 +55,8 @@ export function scanBody(body: string, mdx: boolean, firstLine: number): BodySca
     if (typeof id === 'string' && id) scan.ids.push(id);
   };
   const visitJsx = (node: Jsx) => {
-    addId(jsxAttribute(node, 'id'));
+    // An HTML element keeps its id; a component (<Callout id>) renders what it chooses, which may be none.
+    if (/^[a-z]/.test(node.name ?? '')) addId(jsxAttribute(node, 'id'));
     if (node.name === 'a') addLink(jsxAttribute(node, 'href'), lineOf(node));
   };
   const collector: HastPluginDefinition = {
@@ -81,9 +85,11 @@ export function scanBody(body: string, mdx: boolean, firstLine: number): BodySca
     // HTML written inside Markdown stays text: its tags are read, never changed.
     raw(node) {
       const start = lineOf(node);
-      for (const { name, attributes, index } of openingTags(node.value)) {
+      // A commented-out link is parked, not made.
+      const html = withoutInertText(node.value);
+      for (const { name, attributes, index } of openingTags(html)) {
         addId(attributes.get('id'));
-        if (name === 'a') addLink(attributes.get('href'), start + (node.value.slice(0, index).match(/\n/g)?.length ?? 0));
+        if (name === 'a') addLink(attributes.get('href'), start + (html.slice(0, index).match(/\n/g)?.length ?? 0));
       }
     },
   };
@@ -93,7 +99,7 @@ export function scanBody(body: string, mdx: boolean, firstLine: number): BodySca
   try {
     result = mdx ? mdxToJs(source, options) : markdownToHtml(source, options);
   } catch {
-    return { alerts: [], links: [], ids: [] }; // MDX that does not parse: Astro's compile of it reports where
+    return { alerts: [], links: [], ids: undefined }; // MDX that does not parse: Astro's compile of it reports where
   }
   if (result instanceof Promise) throw new Error('The body scan expects Sätteri to finish synchronously');
   scan.ids.push(...astro.headings.map((heading) => heading.slug));

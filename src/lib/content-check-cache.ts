@@ -17,7 +17,8 @@ export interface PostFacts {
   /** The frontmatter as YAML gave it. */
   raw: unknown;
   links: WrittenLink[];
-  ids: string[];
+  /** Undefined when unknown: the body did not parse. */
+  ids: string[] | undefined;
 }
 
 /** A clean check: its facts, and what the check asked of the file system. */
@@ -31,7 +32,7 @@ interface Kept {
   /** `raw` as JSON, dates marked (YAML turns a bare date into one). */
   raw: string;
   links: WrittenLink[];
-  ids: string[];
+  ids?: string[] | undefined;
   looked: [string, boolean][];
 }
 

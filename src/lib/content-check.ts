@@ -8,8 +8,9 @@ import { scanBody } from './body-scan.ts';
 import { buildTime } from './build-time.ts';
 import { closest } from './did-you-mean.ts';
 import { sourceHash, type ContentCheckCache, type PostFacts } from './content-check-cache.ts';
-import { checkLinks, type LinkingPost } from './link-check.ts';
+import { checkLinks, type LinkingPost, type SiteAddress } from './link-check.ts';
 import { postIdOf } from './post-id.ts';
+import { site as siteConfig } from '../site.config.ts';
 
 /** One thing wrong with one post, located well enough to jump to it. */
 export interface Problem {
@@ -107,7 +108,7 @@ function checkSource(file: string, source: string): Checked {
   }
   const mdx = file.endsWith('.mdx');
   const scan = scanBody(parts.body, mdx, parts.bodyLine);
-  const body = checkBody(file, parts.body, parts.bodyLine, mdx, exists, publicDir, scan);
+  const body = checkBody(file, parts.body, { firstLine: parts.bodyLine, mdx, exists, publicDir, scan });
   problems.push(...body.map((problem) => at(problem.line, problem.field, problem.message)));
   return { problems: problems.sort((a, b) => a.line - b.line), data: result.success ? result.data : undefined, raw: data, links: scan.links, ids: scan.ids };
 }
@@ -148,19 +149,26 @@ export function checkContentDir(dir: string, root: string): Problem[] {
   return checkContent(dir, root).problems;
 }
 
+export interface CheckOptions {
+  /** Keeps clean verdicts between checks: a post found clean before is not checked again while nothing it depends on changed. */
+  cache?: ContentCheckCache | undefined;
+  /** Where images named from the site root are looked for (Astro's `publicDir`); `<root>/public` by default. */
+  publicDir?: string | undefined;
+  /** The moment links are judged at, as the build publishes: the build's time by default. */
+  now?: Date | undefined;
+  /** Where the site is served, for links written as full URLs; the site config's by default. */
+  site?: SiteAddress | undefined;
+}
+
 /**
- * Every problem of the posts under `dir`, and the frontmatter of those that parsed. With a cache, a post
- * found clean before is not checked again while nothing it depends on changed; `reused` counts them.
- * Images named from the site root are looked for in `publicFolder` (Astro's `publicDir`). Links between
- * posts are checked across all of them (link-check.ts), as published at `now`, every time: a post's links
- * can break when another post changes.
+ * Every problem of the posts under `dir`, and the frontmatter of those that parsed; `reused` counts the
+ * posts whose clean verdict was kept. Links between posts are checked across all of them
+ * (link-check.ts), every time: a post's links can break when another post changes.
  */
 export function checkContent(
   dir: string,
   root: string,
-  cache?: ContentCheckCache,
-  publicFolder = join(root, 'public'),
-  now = buildTime(),
+  { cache, publicDir: publicFolder = join(root, 'public'), now = buildTime(), site = siteConfig }: CheckOptions = {},
 ): { problems: Problem[]; posts: CheckedData[]; reused: number } {
   const problems: Problem[] = [];
   const posts: CheckedData[] = [];
@@ -187,15 +195,15 @@ export function checkContent(
       const checked = checkSourceLooking(file, source);
       problems.push(...checked.problems.map((problem) => ({ ...problem, file: relative(root, problem.file) })));
       if (checked.data) posts.push(checked.data);
-      linking.push({ ...post, data: checked.data, links: checked.links ?? [], ids: checked.ids ?? [] });
+      linking.push({ ...post, data: checked.data, links: checked.links ?? [], ids: checked.ids });
       if (cache && checked.data && checked.problems.length === 0) {
-        cache.keep(key, hash, { raw: checked.raw, links: checked.links ?? [], ids: checked.ids ?? [], looked: checked.looked });
+        cache.keep(key, hash, { raw: checked.raw, links: checked.links ?? [], ids: checked.ids, looked: checked.looked });
       }
     }
   } finally {
     publicDir = undefined;
   }
-  problems.push(...checkLinks(linking, now));
+  problems.push(...checkLinks(linking, now, site));
   // Each post's problems together, in the order of its lines, whichever pass found them.
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
   return { problems, posts, reused };

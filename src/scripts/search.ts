@@ -61,17 +61,18 @@ export async function initSearch(): Promise<void> {
     return item;
   };
 
-  /** Adds the next results to the list; the button offers the ones after them, if any. */
+  /** Adds the next results to the list; the button, out of reach while they load, then offers the ones after them. */
   const showNext = async (): Promise<HTMLLIElement[]> => {
     const asked = generation;
     const next = rest.slice(0, PAGE_OF_RESULTS);
     rest = rest.slice(PAGE_OF_RESULTS);
+    if (more) more.hidden = true;
     const items = (await Promise.all(next.map((result) => result.data()))).map(resultItem);
     if (asked !== generation) return [];
     list.append(...items);
-    if (more) {
-      more.hidden = rest.length === 0;
+    if (more && rest.length > 0) {
       more.textContent = `Show ${Math.min(rest.length, PAGE_OF_RESULTS)} more`;
+      more.hidden = false;
     }
     return items;
   };
@@ -82,10 +83,11 @@ export async function initSearch(): Promise<void> {
     else url.searchParams.delete(SEARCH_QUERY_PARAM);
     history.replaceState(null, '', url);
     generation++;
+    // The last query's remaining results are not this one's to show.
+    rest = [];
+    if (more) more.hidden = true;
     if (!query.trim()) {
       list.replaceChildren();
-      rest = [];
-      if (more) more.hidden = true;
       status.textContent = '';
       return;
     }
@@ -97,8 +99,8 @@ export async function initSearch(): Promise<void> {
     await showNext();
     if (asked !== generation) return;
     const count = search.results.length;
-    const shown = count > PAGE_OF_RESULTS ? `; the first ${PAGE_OF_RESULTS} are below` : '';
-    status.textContent = count === 0 ? `No posts match “${query}”.` : `${count} ${count === 1 ? 'post matches' : 'posts match'} “${query}”${shown}.`;
+    // "Show N more" under the list says the rest are there; this stays true once they are shown.
+    status.textContent = count === 0 ? `No posts match “${query}”.` : `${count} ${count === 1 ? 'post matches' : 'posts match'} “${query}”.`;
   };
 
   more?.addEventListener('click', async () => {

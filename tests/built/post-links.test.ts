@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { scanBody } from '../../src/lib/body-scan.ts';
 import { splitPost } from '../../src/lib/content-check.ts';
+import { PAGE_IDS } from '../../src/lib/page-ids.ts';
 import { postPath } from '../../src/lib/urls.ts';
 import { publishedPosts } from '../support/content.ts';
 import { DIST } from '../support/built-site.ts';
@@ -32,4 +33,18 @@ test('the ids the content check reads from each post are the ids of its built pa
     }
   }
   assert.ok(headings > 50, `${headings} headings compared`);
+});
+
+test('every id a post page has outside the post’s text is one the link check knows (PAGE_IDS)', () => {
+  const known = new Set<string>(Object.values(PAGE_IDS));
+  const seen = new Set<string>();
+  for (const post of posts) {
+    const page = readPage(DIST, postPath(post.id));
+    for (const element of page.querySelectorAll('[id]')) {
+      if (element.closest('.prose')) continue;
+      seen.add(element.id);
+      assert.ok(known.has(element.id), `${postPath(post.id)}: #${element.id} is on the page but not in src/lib/page-ids.ts`);
+    }
+  }
+  for (const id of ['main', 'toc-heading', 'share-heading']) assert.ok(seen.has(id), `#${id} was seen`);
 });

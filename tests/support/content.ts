@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { postFiles } from '../../src/lib/content-check.ts';
+import { postFiles, splitPost } from '../../src/lib/content-check.ts';
 import { postIdOf } from '../../src/lib/post-id.ts';
 import { byNewest, isPublished } from '../../src/lib/publishing.ts';
 import { siteDir } from './sites.ts';
@@ -23,7 +23,7 @@ export interface SourcePost {
 export function sourcePosts(site: string): SourcePost[] {
   const blog = join(siteDir(site), 'src/content/blog');
   return postFiles(blog).map((file) => {
-    const frontmatter = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
+    const frontmatter = splitPost(readFileSync(file, 'utf8'))?.yaml ?? '';
     const data = parseYaml(frontmatter) as { title: string; date: string | Date; updated?: string | Date; tags?: string[]; draft?: boolean; cover?: { src: string; alt: string }; series?: string };
     return {
       file,

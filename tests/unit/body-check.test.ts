@@ -10,7 +10,7 @@ writeFileSync(join(dir, 'chart.png'), '');
 
 /** Problems as "line field: message", for a body starting on line 1. */
 function problems(body: string, mdx = true): string[] {
-  return checkBody(join(dir, mdx ? 'post.mdx' : 'post.md'), body, 1, mdx).map((p) => `${p.line} ${p.field}: ${p.message}`);
+  return checkBody(join(dir, mdx ? 'post.mdx' : 'post.md'), body, { mdx }).map((p) => `${p.line} ${p.field}: ${p.message}`);
 }
 
 test('a Figure with alt text, or an explicitly empty alt, is fine', () => {
@@ -101,7 +101,7 @@ test('an image named from the site root must be in public/: as Markdown, <img> o
   const publicDir = tempDir('body-check-public-');
   mkdirSync(join(publicDir, 'images'));
   writeFileSync(join(publicDir, 'images/my chart.png'), '');
-  const check = (body: string) => checkBody(join(dir, 'post.mdx'), body, 1, true, undefined, publicDir).map((p) => `${p.line} ${p.field}: ${p.message}`);
+  const check = (body: string) => checkBody(join(dir, 'post.mdx'), body, { mdx: true, publicDir }).map((p) => `${p.line} ${p.field}: ${p.message}`);
   const present = '![A chart](/images/my%20chart.png) <img src="/images/my chart.png?v=2" alt="A chart"> <Figure src="/images/my%20chart.png" alt="A chart" />';
   assert.deepEqual(check(present), []);
   assert.deepEqual(check('![Remote](//cdn.example.com/x.png) ![Remote](https://example.com/x.png)'), [], 'other hosts are not checked');

@@ -19,7 +19,7 @@ function site() {
   const record = join(tempDir('check-cache-record-'), 'content-check.json');
   const check = (code = 'code-1') => {
     const cache = new ContentCheckCache(record, code);
-    const result = checkContent(blog, root, cache);
+    const result = checkContent(blog, root, { cache });
     cache.save();
     return { ...result, problems: result.problems.map(formatProblem) };
   };

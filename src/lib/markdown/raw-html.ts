@@ -10,10 +10,34 @@ export interface RawTag {
   attributes: Map<string, string>;
 }
 
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/**
+ * An attribute's value as the browser reads it: `&amp;` is "&". Numeric references and the five XML
+ * names are decoded (what a URL or id may hold); any other name is left as written.
+ */
+function decodeReferences(value: string): string {
+  return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
+    if (ref[0] !== '#') return NAMED[ref.toLowerCase()] ?? whole;
+    const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : Number(ref.slice(1));
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
+
 function parseAttributes(text: string): Map<string, string> {
   const attributes = new Map<string, string>();
-  for (const match of text.matchAll(ATTRIBUTE)) attributes.set(match[1]!.toLowerCase(), match[2] ?? match[3] ?? match[4] ?? '');
+  for (const match of text.matchAll(ATTRIBUTE)) attributes.set(match[1]!.toLowerCase(), decodeReferences(match[2] ?? match[3] ?? match[4] ?? ''));
   return attributes;
+}
+
+/**
+ * What of HTML holds no tags: comments, and the text of scripts and styles. Each character but a line
+ * break becomes a space, so what remains is where it was, on its line.
+ */
+export function withoutInertText(html: string): string {
+  return html.replace(/<!--[\s\S]*?(?:-->|$)|(<(script|style)\b[^>]*>)[\s\S]*?(?=<\/\2\s*>|$)/gi, (text, opening: string | undefined) =>
+    (opening ?? '') + text.slice(opening?.length ?? 0).replace(/[^\n]/g, ' '),
+  );
 }
 
 /** The opening tags in `html`, each with the offset it starts at; for plugins that only read. */
@@ -21,7 +45,8 @@ export function openingTags(html: string): (RawTag & { index: number })[] {
   return [...html.matchAll(OPENING_TAG)].map((match) => ({ name: match[1]!.toLowerCase(), attributes: parseAttributes(match[2] ?? ''), index: match.index }));
 }
 
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+/** The reverse of reading: a named reference left as written (`&nbsp;`) stays one. */
+const escapeAttribute = (value: string) => value.replace(/&(?![a-z][a-z0-9]*;)/gi, '&amp;').replace(/"/g, '&quot;');
 
 /**
  * Rewrites each opening tag in `html` that `edit` changes: `edit` gets the tag and returns the text to put
