@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { CALLOUT_LABELS, isCalloutType } from './callouts.ts';
 import { scanBody, type BodyScan } from './body-scan.ts';
+import { MDX_COMPONENT_NAMES } from './mdx-components.ts';
 import { decodePath, relativeImagePath } from './markdown/content-images.ts';
 import { publicFile, sitePathName } from './public-files.ts';
 import { isGeneratedImagePath } from './social/image-paths.ts';
@@ -177,6 +178,21 @@ export function checkBody(file: string, body: string, options: BodyOptions = {})
         report(opening.index, 'Callout', `type="${type.value}" is not a kind of callout: use ${Object.keys(CALLOUT_LABELS).join(', ')}`);
       }
     }
+  }
+
+  if (!mdx) {
+    for (const { line, name } of scan.capitalTags) {
+      if (MDX_COMPONENT_NAMES.includes(name)) {
+        problems.push({ line, field: name, message: `<${name}> is an MDX component, which only .mdx posts can use: rename the file to .mdx` });
+      }
+    }
+  }
+
+  if (scan.syntaxError) {
+    const { line, message } = scan.syntaxError;
+    // Most such errors are a brace or an angle bracket meant as text.
+    const hint = /unexpected character|expression/i.test(message) ? '; a literal { or < in text is written \\{ or \\<' : '';
+    problems.push({ line, field: 'mdx', message: `${message}${hint}` });
   }
 
   // A quote that opens with an unknown kind would otherwise publish as a quote showing "[!INFO]".

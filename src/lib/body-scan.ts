@@ -28,6 +28,24 @@ export interface BodyScan {
    * HTML elements, in HTML or JSX. Undefined when the body could not be parsed: its ids are unknown.
    */
   ids: string[] | undefined;
+  /** Tags in a Markdown post's HTML named with a capital, as MDX components are (`<Callout>`). */
+  capitalTags: { line: number; name: string }[];
+  /** Why MDX could not be parsed (an unclosed tag, a stray `<` or `{`), on the file's line. */
+  syntaxError?: { line: number; message: string } | undefined;
+}
+
+/**
+ * Sätteri's parse error ("3:1: Expected a closing tag for `<Details>` (3:1) (mdx-jsx:…)") on the post
+ * file's lines: positions are the body's, so each is moved by `lineOffset`, and the rule's code dropped.
+ */
+export function syntaxErrorOf(error: unknown, lineOffset: number): { line: number; message: string } {
+  const text = error instanceof Error ? error.message : String(error);
+  const [, line = '1', rest = text] = /^(\d+):\d+:\s*([\s\S]*)$/.exec(text) ?? [];
+  const message = rest
+    .replace(/\s*\([a-z-]+:[a-z-]+\)\s*$/, '')
+    .replace(/\((\d+):\d+\)/g, (_, at: string) => `(line ${lineOffset + Number(at)})`)
+    .replace(/`/g, '');
+  return { line: lineOffset + Number(line), message };
 }
 
 type Jsx = Readonly<MdxJsxFlowElementHast | MdxJsxTextElementHast>;
@@ -46,7 +64,7 @@ export function scanBody(body: string, mdx: boolean, firstLine: number): BodySca
   const lead = mdx ? '' : /^\s*/.exec(body)![0];
   const source = mdx ? body : body.trim();
   const lineOffset = firstLine + lead.split('\n').length - 2;
-  const scan = { alerts: [] as BodyScan['alerts'], links: [] as WrittenLink[], ids: [] as string[] };
+  const scan = { alerts: [] as BodyScan['alerts'], links: [] as WrittenLink[], ids: [] as string[], capitalTags: [] as BodyScan['capitalTags'] };
   const lineOf = (node: { position?: { start: { line: number } } | undefined }) => lineOffset + (node.position?.start.line ?? 1);
   const addLink = (href: string | undefined, line: number) => {
     if (href !== undefined) scan.links.push({ line, href });
@@ -87,9 +105,11 @@ export function scanBody(body: string, mdx: boolean, firstLine: number): BodySca
       const start = lineOf(node);
       // A commented-out link is parked, not made.
       const html = withoutInertText(node.value);
-      for (const { name, attributes, index } of openingTags(html)) {
+      for (const { name, written, attributes, index } of openingTags(html)) {
+        const line = start + (html.slice(0, index).match(/\n/g)?.length ?? 0);
         addId(attributes.get('id'));
-        if (name === 'a') addLink(attributes.get('href'), start + (html.slice(0, index).match(/\n/g)?.length ?? 0));
+        if (name === 'a') addLink(attributes.get('href'), line);
+        if (/^[A-Z]/.test(written)) scan.capitalTags.push({ line, name: written });
       }
     },
   };
@@ -98,8 +118,9 @@ export function scanBody(body: string, mdx: boolean, firstLine: number): BodySca
   let result: unknown;
   try {
     result = mdx ? mdxToJs(source, options) : markdownToHtml(source, options);
-  } catch {
-    return { alerts: [], links: [], ids: undefined }; // MDX that does not parse: Astro's compile of it reports where
+  } catch (error) {
+    // Reported here, before the build, with the post's file and line; Astro's compile would stop the build halfway.
+    return { alerts: [], links: [], ids: undefined, capitalTags: [], syntaxError: syntaxErrorOf(error, lineOffset) };
   }
   if (result instanceof Promise) throw new Error('The body scan expects Sätteri to finish synchronously');
   scan.ids.push(...astro.headings.map((heading) => heading.slug));

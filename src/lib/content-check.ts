@@ -43,7 +43,7 @@ let exists: (path: string) => boolean = existsSync;
 // One schema for every post (parsing is synchronous): building a zod schema costs several times
 // more than checking a post with it, which made this check a tenth of a 1,000-post build.
 const schema = postSchema(() =>
-  z.string().refine((path) => exists(resolve(postDir, path)), { message: 'names an image file that does not exist' }),
+  z.string().refine((path) => exists(resolve(postDir, path)), { error: (issue) => `${String(issue.input)} names an image file that does not exist` }),
 );
 
 /** A post's frontmatter as the post schema parses it; `cover.src` is the path as written. */

@@ -11,6 +11,7 @@ import type { WrittenLink } from './body-scan.ts';
 import { closest } from './did-you-mean.ts';
 import { decodePath } from './markdown/content-images.ts';
 import { PAGE_IDS } from './page-ids.ts';
+import { postIdOf } from './post-id.ts';
 import { isPublished } from './publishing.ts';
 import { buildTagIndex, type TagIndex } from './tags.ts';
 import { POSTS_PATH, TAGS_PATH, postPath, tagPath, withoutBase } from './urls.ts';
@@ -90,7 +91,7 @@ export function checkLinks(posts: readonly LinkingPost[], now: Date, site: SiteA
       const checkFragment = (target: LinkingPost, where: string) => {
         const ids = idSets.get(target);
         if (!ids || fragmentAlwaysThere(fragment) || ids.has(fragment)) return;
-        const near = closest(fragment, ids);
+        const near = closest(fragment, ids, Math.max(3, Math.ceil(fragment.length / 3)));
         report(line, `${href}: ${where} has no section or element with the id "${fragment}"${near ? ` (did you mean #${near}?)` : ''}`);
       };
 
@@ -100,8 +101,11 @@ export function checkLinks(posts: readonly LinkingPost[], now: Date, site: SiteA
         const id = postIdIn(path.slice(POSTS_PATH.length));
         const target = byId.get(id);
         if (!target) {
+          const source = /\.mdx?$/i.test(id) ? postIdOf(id) : undefined;
           const file = /\.[a-z\d]+$/i.test(id) && [...byId.keys()].some((known) => id.startsWith(`${known}/`));
-          if (file) {
+          if (source !== undefined && byId.has(source)) {
+            report(line, `${href} names a post's source file, which is not published: link to its page, ${postPath(source)}`);
+          } else if (file) {
             report(line, `${href} leads to no page: of the files beside a post only its images are published, as images; put other files in public/ and link to them from the site root`);
           } else {
             // Short addresses are all near each other: only offer one when it is a small share of the address.

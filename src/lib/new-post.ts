@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isoDate } from './dates.ts';
+import { PLACEHOLDER_DESCRIPTION } from './post-schema.ts';
 
 export const BLOG_DIR = 'src/content/blog';
 
@@ -27,7 +28,7 @@ export function newPostSource(title: string, now: Date): string {
     '---',
     // JSON strings are valid YAML double-quoted strings, so any title survives: colons, quotes, #.
     `title: ${JSON.stringify(title.trim())}`,
-    'description: "One or two sentences for post lists, feeds and search results."',
+    `description: ${JSON.stringify(PLACEHOLDER_DESCRIPTION)}`,
     // UTC, as the build reads dates (post-schema.ts): a local date east of UTC would leave the post
     // scheduled for hours once its draft flag is removed.
     `date: ${isoDate(now)}`,

@@ -13,14 +13,14 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:(?:[Tt]|\s+)(\d{2}:\d{2}(?::\d{2}(?
 /** The instant a date string names, or a message when it names none (2026-02-30). */
 function parseDate(value: string): Date | string {
   const match = ISO_DATE.exec(value);
-  if (!match) return 'must be a date such as 2026-02-07';
+  if (!match) return `must be a date such as 2026-02-07, not "${value}"`;
   const [, year, month, day, time, , sign, hours, minutes] = match;
   const calendar = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
   if (isoDate(calendar) !== `${year}-${month}-${day}`) return `must be a date that exists: ${year}-${month}-${day} does not`;
   if (!time) return calendar;
   const offset = sign ? `${sign}${hours!.padStart(2, '0')}:${minutes ?? '00'}` : 'Z';
   const date = new Date(`${year}-${month}-${day}T${time}${offset}`);
-  return Number.isNaN(date.getTime()) ? 'must be a date such as 2026-02-07' : date;
+  return Number.isNaN(date.getTime()) ? `must be a date such as 2026-02-07, not "${value}"` : date;
 }
 
 function dateField() {
@@ -36,7 +36,9 @@ function dateField() {
     },
     z.date({
       error: (issue) =>
-        issue.input === undefined ? 'is required' : 'must be a date such as 2026-02-07',
+        issue.input === undefined
+          ? 'is required'
+          : `must be a date such as 2026-02-07${typeof issue.input === 'string' ? `, not "${issue.input}"` : ''}`,
     }),
   );
 }
@@ -60,6 +62,10 @@ const ALT = text('a description of the image (alt text)');
 const CANONICAL = z.url({ error: 'must be an absolute URL such as https://example.com/post/' }).optional();
 const TOC = z.boolean({ error: 'must be true or false' }).optional();
 const SERIES = text('the name of a series, such as "Building a compiler"').optional();
+const COVER_SHAPE = 'must be an image and its alt text, such as { src: ./cover.png, alt: What the image shows }';
+
+/** The description `npm run new` starts a draft with: fine in a draft, never in a published post. */
+export const PLACEHOLDER_DESCRIPTION = 'One or two sentences for post lists, feeds and search results.';
 
 /**
  * The frontmatter of a post. `image` is Astro's image() helper in the content config, and a stand-in
@@ -74,12 +80,19 @@ export function postSchema<Image extends z.ZodType>(image: () => Image) {
       updated: UPDATED,
       tags: TAGS,
       draft: DRAFT,
-      cover: z.strictObject({ src: image(), alt: ALT }).optional(),
+      cover: z.strictObject({ src: image(), alt: ALT }, { error: COVER_SHAPE }).optional(),
       canonical: CANONICAL,
       toc: TOC,
       series: SERIES,
     })
     .superRefine((post, ctx) => {
+      if (!post.draft && post.description === PLACEHOLDER_DESCRIPTION) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['description'],
+          message: 'is still the placeholder npm run new wrote: say in a sentence or two what the post is about',
+        });
+      }
       if (post.updated && post.updated.getTime() < post.date.getTime()) {
         ctx.addIssue({
           code: 'custom',

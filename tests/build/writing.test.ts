@@ -52,8 +52,14 @@ test('npm run new creates a draft that builds; the same title again is refused',
   assert.equal(draftBuild.status, 0, draftBuild.output);
   assert.equal(existsSync(join(dir, 'dist/blog/notes-on-writing-mdx/index.html')), false, 'a draft is not published');
 
-  // Published (dated before the build so it is not scheduled), it becomes a page with its title.
-  writeFileSync(file, source.replace('draft: true', 'draft: false').replace(/^date: .*$/m, 'date: 2025-01-01'));
+  // Published (dated before the build so it is not scheduled), it becomes a page with its title, once its
+  // description is the author's own.
+  const publishedSource = source.replace('draft: true', 'draft: false').replace(/^date: .*$/m, 'date: 2025-01-01');
+  writeFileSync(file, publishedSource);
+  const placeholder = buildSite(dir);
+  assert.notEqual(placeholder.status, 0, 'the placeholder description is not published');
+  assert.match(placeholder.output, /index\.mdx:3 — description: is still the placeholder npm run new wrote/);
+  writeFileSync(file, publishedSource.replace(/^description: .*$/m, 'description: How to write posts in MDX.'));
   const published = buildSite(dir);
   assert.equal(published.status, 0, published.output);
   assert.match(readFileSync(join(dir, 'dist/blog/notes-on-writing-mdx/index.html'), 'utf8'), /<h1[^>]*>Notes on Writing: MDX/);
@@ -76,6 +82,7 @@ test('the content check names each fixture’s problem with its file, line and f
     ['alert-unknown-kind.md', /^> \[!INFO\]/, 'alert', '> [!INFO] is not a kind of alert: use NOTE, TIP'],
     ['public-image-missing.md', /no-such-chart/, 'image', '/images/no-such-chart.png names a file from the site root that public/ does not have'],
     ['link-to-nowhere.md', /misspelled-feild/, 'link', '/blog/misspelled-feild/ leads to no post (did you mean /blog/misspelled-field/?)'],
+    ['mdx-unclosed-tag.mdx', /^<Details/, 'mdx', 'Expected a closing tag for <Details>'],
   ];
   const posts = readdirSync(INVALID, { recursive: true }).filter((file) => /\.mdx?$/.test(String(file)));
   assert.equal(posts.length, expected.length, 'one expectation per fixture');

@@ -84,8 +84,8 @@ test('what is not an alert marker is not reported: a link, code inside a quote, 
   assert.equal(problems('Text.\n\n    > [!INFO] a quote in MDX', true).length, 1);
 });
 
-test('components are only checked in MDX; <img> and Markdown images everywhere', () => {
-  assert.deepEqual(problems('<Figure src="./chart.png" />', false), []);
+test('components’ attributes are only checked in MDX (in Markdown the component itself is the problem); <img> and Markdown images everywhere', () => {
+  assert.deepEqual(problems('<Figure src="./chart.png" />', false), ['1 Figure: <Figure> is an MDX component, which only .mdx posts can use: rename the file to .mdx']);
   assert.deepEqual(problems('<img src="./chart.png">\n\n![](./chart.png)', false), [
     '1 image: ./chart.png has no alt attribute: add alt="what it shows"',
     '3 image: ./chart.png has no alt text: describe it between the brackets, ![what it shows](./chart.png)',
@@ -102,7 +102,7 @@ test('an image named from the site root must be in public/: as Markdown, <img> o
   mkdirSync(join(publicDir, 'images'));
   writeFileSync(join(publicDir, 'images/my chart.png'), '');
   const check = (body: string) => checkBody(join(dir, 'post.mdx'), body, { mdx: true, publicDir }).map((p) => `${p.line} ${p.field}: ${p.message}`);
-  const present = '![A chart](/images/my%20chart.png) <img src="/images/my chart.png?v=2" alt="A chart"> <Figure src="/images/my%20chart.png" alt="A chart" />';
+  const present = '![A chart](/images/my%20chart.png) <img src="/images/my chart.png?v=2" alt="A chart" /> <Figure src="/images/my%20chart.png" alt="A chart" />';
   assert.deepEqual(check(present), []);
   assert.deepEqual(check('![Remote](//cdn.example.com/x.png) ![Remote](https://example.com/x.png)'), [], 'other hosts are not checked');
   // Drawn by the site's routes, not kept in public/.
@@ -113,7 +113,7 @@ test('an image named from the site root must be in public/: as Markdown, <img> o
     '1 image: /../package.json names a file from the site root that public/ does not have',
     '1 image: /icons/100.png names a file from the site root that public/ does not have',
   ]);
-  assert.deepEqual(check('![A chart](/images/gone.png)\n\n<img src="/gone.svg" alt="Gone">\n\n<Figure src="/gone.webp" alt="Gone" />'), [
+  assert.deepEqual(check('![A chart](/images/gone.png)\n\n<img src="/gone.svg" alt="Gone" />\n\n<Figure src="/gone.webp" alt="Gone" />'), [
     '1 image: /images/gone.png names a file from the site root that public/ does not have',
     '3 image: /gone.svg names a file from the site root that public/ does not have',
     '5 image: <Figure src="/gone.webp"> names a file from the site root that public/ does not have',
@@ -135,4 +135,22 @@ test('code is not checked: fenced blocks and inline code', () => {
   assert.deepEqual(problems(body), [
     '9 image: <Figure src="./chart.png"> has no alt text: add alt="what it shows", or alt="" if the image is only decorative',
   ]);
+});
+
+test('MDX that does not parse is reported on its line, before Astro’s compile would stop the build halfway', () => {
+  const mdx = (body: string) => checkBody(join(dir, 'post.mdx'), body, { firstLine: 6, mdx: true }).map((p) => `${p.line} ${p.field}: ${p.message}`);
+  assert.deepEqual(mdx('\n## Setup\n\n<Details summary="More">\n\nText.\n'), ['9 mdx: Expected a closing tag for <Details> (line 9)']);
+  assert.deepEqual(mdx('\nIt takes <5 ms.\n'), [
+    '7 mdx: Unexpected character after <, expected a valid JSX tag (note: to create a link in MDX, use [text](url)); a literal { or < in text is written \\{ or \\<',
+  ]);
+  assert.deepEqual(mdx('\nIt takes \\<5 ms and costs \\{x}.\n'), [], 'escaped, they are text');
+  assert.deepEqual(checkBody(join(dir, 'post.md'), 'It takes <5 ms and costs {x}.', {}), [], 'Markdown has no such syntax');
+});
+
+test('an MDX component in a Markdown post is reported: it would be left as an unknown tag', () => {
+  const md = (body: string) => checkBody(join(dir, 'post.md'), body, { firstLine: 6 }).map((p) => `${p.line} ${p.field}: ${p.message}`);
+  assert.deepEqual(md('\n<Callout type="tip">\nA tip.\n</Callout>\n\n<details><summary>HTML is fine</summary>x</details>\n\n<!-- <Figure src="./x.png" /> -->\n'), [
+    '7 Callout: <Callout> is an MDX component, which only .mdx posts can use: rename the file to .mdx',
+  ]);
+  assert.deepEqual(md('```mdx\n<Callout>in code</Callout>\n```\n\nText with `<Figure>` in code.'), [], 'code is not a component');
 });

@@ -53,8 +53,14 @@ test('in MDX, JSX links and the ids of HTML elements count; a component’s id d
   assert.deepEqual(scan.ids, ['inner', 'heading-in-mdx']);
 });
 
-test('MDX that does not parse yields no links and unknown ids (its compile reports it)', () => {
-  assert.deepEqual(scanBody('<Unclosed>\n\n# x', true, 1), { alerts: [], links: [], ids: undefined });
+test('MDX that does not parse yields no links, unknown ids and why, on the file’s line', () => {
+  assert.deepEqual(scanBody('\n\n<Unclosed>\n\n# x', true, 5), {
+    alerts: [],
+    links: [],
+    ids: undefined,
+    capitalTags: [],
+    syntaxError: { line: 7, message: 'Expected a closing tag for <Unclosed> (line 7)' },
+  });
 });
 
 test('a link or id in an HTML comment, a script or a style is not one; character references in HTML are decoded', () => {

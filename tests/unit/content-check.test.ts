@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkPost, formatProblem } from '../../src/lib/content-check.ts';
+import { PLACEHOLDER_DESCRIPTION } from '../../src/lib/post-schema.ts';
 import { tempDir } from '../support/temp-dir.ts';
 
 const dir = tempDir('content-check-');
@@ -30,7 +31,7 @@ test('an empty title is not a title', () => {
 
 test('a date that is not a date', () => {
   assert.deepEqual(problems('title: Hello\ndescription: A post\ndate: yesterday'), [
-    'post.md:4 — date: must be a date such as 2026-02-07',
+    'post.md:4 — date: must be a date such as 2026-02-07, not "yesterday"',
   ]);
   assert.deepEqual(problems('title: Hello\ndescription: A post\ndate: 2026-13-45'), [
     'post.md:4 — date: must be a date that exists: 2026-13-45 does not',
@@ -68,7 +69,7 @@ test('a missing frontmatter block', () => {
 
 test('a cover image that does not exist, or has no alt text', () => {
   assert.deepEqual(problems(`${valid}\ncover:\n  src: ./missing.png\n  alt: A cover`), [
-    'post.md:6 — cover.src: names an image file that does not exist',
+    'post.md:6 — cover.src: ./missing.png names an image file that does not exist',
   ]);
   assert.deepEqual(problems(`${valid}\ncover:\n  src: ./cover.png`), ['post.md:5 — cover.alt: is required']);
 });
@@ -83,4 +84,18 @@ test('images without alt text are named, code blocks are ignored', () => {
 
 test('every problem in a post is reported at once', () => {
   assert.equal(problems('title: ""\ndate: soon\ntgas: []').length, 4);
+});
+
+test('the placeholder description npm run new writes is fine in a draft and refused in a published post', () => {
+  const placeholder = `description: ${JSON.stringify(PLACEHOLDER_DESCRIPTION)}`;
+  assert.deepEqual(problems(`title: Hello\n${placeholder}\ndate: 2026-02-07\ndraft: true`), []);
+  assert.deepEqual(problems(`title: Hello\n${placeholder}\ndate: 2026-02-07`), [
+    'post.md:3 — description: is still the placeholder npm run new wrote: say in a sentence or two what the post is about',
+  ]);
+});
+
+test('a cover written as a path alone says what a cover is', () => {
+  assert.deepEqual(problems(`${valid}\ncover: ./cover.png`), [
+    'post.md:5 — cover: must be an image and its alt text, such as { src: ./cover.png, alt: What the image shows }',
+  ]);
 });

@@ -91,6 +91,20 @@ test('a post whose frontmatter has problems of its own is still an address; its 
   assert.deepEqual(lines([post('a', { links: ['/blog/b/#anything'] }), post('b', { ids: undefined })]), []);
 });
 
+test('a link to a post’s source file is told the page to link to instead', () => {
+  assert.deepEqual(lines([post('a', { links: ['../b/index.md', '/blog/c.mdx'] }), post('b'), post('c')]), [
+    'src/content/blog/a.md:10 link: ../b/index.md names a post\'s source file, which is not published: link to its page, /blog/b/',
+    'src/content/blog/a.md:11 link: /blog/c.mdx names a post\'s source file, which is not published: link to its page, /blog/c/',
+  ]);
+});
+
+test('a long section id is offered when it is near, in proportion to its length', () => {
+  const posts = [post('a', { links: ['/blog/b/#the-real-problem-compile-time'] }), post('b', { ids: ['the-real-problem-compilation-time'] })];
+  assert.deepEqual(lines(posts), [
+    'src/content/blog/a.md:10 link: /blog/b/#the-real-problem-compile-time: /blog/b/ has no section or element with the id "the-real-problem-compile-time" (did you mean #the-real-problem-compilation-time?)',
+  ]);
+});
+
 test('a #fragment must name an id of its page, on another post or on this one', () => {
   const posts = [post('a', { ids: ['intro'], links: ['/blog/b/#set-up', '#intr', '/blog/b/#nothing-like-it'] }), post('b', { ids: ['setup', 'user-content-fn-1'] })];
   assert.deepEqual(lines(posts), [

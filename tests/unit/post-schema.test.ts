@@ -39,6 +39,6 @@ test('a date that does not exist is an error, not the next month', () => {
   assert.equal(dateOf('2026-02-30'), 'must be a date that exists: 2026-02-30 does not');
   assert.equal(dateOf('2025-02-29'), 'must be a date that exists: 2025-02-29 does not');
   assert.equal(dateOf('2028-02-29'), '2028-02-29T00:00:00.000Z');
-  assert.equal(dateOf('2026-02-07T25:00'), 'must be a date such as 2026-02-07');
-  assert.equal(dateOf('soon'), 'must be a date such as 2026-02-07');
+  assert.equal(dateOf('2026-02-07T25:00'), 'must be a date such as 2026-02-07, not "2026-02-07T25:00"');
+  assert.equal(dateOf('soon'), 'must be a date such as 2026-02-07, not "soon"');
 });

@@ -40,9 +40,14 @@ export function withoutInertText(html: string): string {
   );
 }
 
-/** The opening tags in `html`, each with the offset it starts at; for plugins that only read. */
-export function openingTags(html: string): (RawTag & { index: number })[] {
-  return [...html.matchAll(OPENING_TAG)].map((match) => ({ name: match[1]!.toLowerCase(), attributes: parseAttributes(match[2] ?? ''), index: match.index }));
+/** The opening tags in `html`, each with the offset it starts at and its name as written; for plugins that only read. */
+export function openingTags(html: string): (RawTag & { index: number; written: string })[] {
+  return [...html.matchAll(OPENING_TAG)].map((match) => ({
+    name: match[1]!.toLowerCase(),
+    written: match[1]!,
+    attributes: parseAttributes(match[2] ?? ''),
+    index: match.index,
+  }));
 }
 
 /** The reverse of reading: a named reference left as written (`&nbsp;`) stays one. */
