@@ -8,6 +8,7 @@
  * public/) are not checked here.
  */
 import type { WrittenLink } from './body-scan.ts';
+import { isoDate } from './dates.ts';
 import { closest } from './did-you-mean.ts';
 import { decodePath } from './markdown/content-images.ts';
 import { PAGE_IDS } from './page-ids.ts';
@@ -42,8 +43,6 @@ export interface SiteAddress {
   pageSize: number;
 }
 
-const isoDate = (date: Date) => date.toISOString().slice(0, 10);
-
 /** Fragments every page has: the top of the page (`#top`, `#`) and text fragments (`#:~:text=…`), which the browser finds. */
 const fragmentAlwaysThere = (fragment: string) => fragment === '' || fragment.toLowerCase() === 'top' || fragment.startsWith(':~:');
 
@@ -73,6 +72,8 @@ export function checkLinks(posts: readonly LinkingPost[], now: Date, site: SiteA
     // When readers first see this post: now if it is out, its date if scheduled.
     const shownAt = post.data && new Date(Math.max(post.data.date.getTime(), now.getTime()));
     const report = (line: number, message: string) => problems.push({ file: post.file, line, field: 'link', message });
+    const slashless = (line: number, href: string, address: string) =>
+      report(line, `${href} needs its trailing slash, as the site serves every page: write ${address}`);
 
     for (const { line, href } of post.links) {
       let url: URL;
@@ -114,7 +115,7 @@ export function checkLinks(posts: readonly LinkingPost[], now: Date, site: SiteA
           }
           continue;
         }
-        if (path === `${POSTS_PATH}${id}`) report(line, `${href} needs its trailing slash, as the site serves every page: write ${postPath(id)}${rest}`);
+        if (path === `${POSTS_PATH}${id}`) slashless(line, href, `${postPath(id)}${rest}`);
         if (shownAt && target.data?.draft) {
           report(line, `${href} leads to a draft, which is never published: publish it first, or link to it once it is`);
         } else if (shownAt && target.data && target.data.date > shownAt) {
@@ -131,14 +132,14 @@ export function checkLinks(posts: readonly LinkingPost[], now: Date, site: SiteA
           const near = closest(slug, tags.tags.map((known) => known.slug));
           report(line, `${href} leads to no tag: no published post has a tag with the address ${tagPath(slug)}${near ? ` (did you mean ${tagPath(near)}?)` : ''}`);
         } else if (more.length === 0) {
-          report(line, `${href} needs its trailing slash, as the site serves every page: write ${tagPath(slug)}${rest}`);
+          slashless(line, href, `${tagPath(slug)}${rest}`);
         } else if (after !== '' && after !== 'rss.xml') {
           const pages = Math.ceil(tag.count / site.pageSize);
           const [, number, slash] = /^(\d+)(\/?)$/.exec(after) ?? [];
           if (!number || Number(number) < 2 || Number(number) > pages) {
             report(line, `${href} leads to no page: the tag ${tag.name} has ${pages === 1 ? 'one page' : `pages ${tagPath(slug)} and 2 to ${pages}`}`);
           } else if (!slash) {
-            report(line, `${href} needs its trailing slash, as the site serves every page: write ${tagPath(slug)}${number}/${rest}`);
+            slashless(line, href, `${tagPath(slug)}${number}/${rest}`);
           }
         }
       }
